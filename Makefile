@@ -1,0 +1,50 @@
+# geowire's make targets are its contract: run, test, build, lint, bench, eval.
+GO      ?= go
+BIN     := bin/geowire
+PKGS    := ./...
+# Tests run with the race detector unless RACE= is given.
+RACE    ?= -race
+
+.PHONY: all build run test lint bench eval fuzz deps clean
+
+all: build
+
+# deps installs what a fresh machine lacks (Go modules); the toolchain itself
+# comes with the machine (.ci/run checks it).
+deps:
+	@command -v $(GO) >/dev/null || { echo "make: Go is not installed (need Go 1.26; see README)"; exit 1; }
+	$(GO) mod download
+
+build: deps
+	$(GO) build -trimpath -o $(BIN) ./cmd/geowire
+
+# run: geowire's main job on its embedded default: analyse the sample
+# articles in examples/ and print the result.
+run: build
+	@mkdir -p out/examples
+	./$(BIN) extract --dir examples/articles --out out/examples
+	@for f in out/examples/*.json; do echo "== $$f"; cat "$$f"; done
+
+test: deps
+	$(GO) vet $(PKGS)
+	$(GO) test $(RACE) -count=1 -timeout 20m $(PKGS)
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	@if command -v staticcheck >/dev/null; then staticcheck $(PKGS); fi
+
+bench:
+	GOMAXPROCS=1 $(GO) test -run XXX -bench . -benchmem $(PKGS)
+
+eval: build
+	./$(BIN) eval extract
+
+# fuzz runs each fuzz target for FUZZTIME (default 30s).
+FUZZTIME ?= 30s
+fuzz:
+	@for t in $$(grep -ho 'func Fuzz[A-Za-z]*' internal/extract/*_test.go | sed 's/func //'); do \
+		$(GO) test -run XXX -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./internal/extract/ || exit 1; done
+
+clean:
+	rm -rf bin out
