@@ -6,15 +6,16 @@ import (
 	"strings"
 )
 
-// Round4 rounds to four decimals as Python's round(x, 4) does: to the
-// nearest representable decimal, ties to even on the exact binary value.
-func Round4(x float64) float64 {
+// Round4 rounds to four decimals as Python's round(x, 4) does.
+func Round4(x float64) float64 { return roundN(x, 4) }
+
+// roundN rounds to n decimals as Python's round(x, n) does: the exact
+// binary value correctly rounded (strconv, like CPython's dtoa).
+func roundN(x float64, n int) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return x
 	}
-	// strconv rounds the exact binary value correctly (half to even), as
-	// CPython's round does through its correctly rounded dtoa.
-	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
 	return r
 }
 
