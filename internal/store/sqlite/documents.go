@@ -1,0 +1,154 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/geowire/geowire/internal/model"
+	"github.com/geowire/geowire/internal/store"
+)
+
+// PutDocument implements store.Store.
+func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool, error) {
+	if d == nil || d.ContentHash == "" {
+		return "", false, fmt.Errorf("sqlite: put document: %w: no content hash", store.ErrInvalid)
+	}
+	id := d.ID
+	if id == "" {
+		id = store.DocumentID(d.CanonicalURL, d.ContentHash)
+	}
+	headings, err := json.Marshal(nonNil(d.Headings))
+	if err != nil {
+		return "", false, err
+	}
+	embeds, err := json.Marshal(nonNilEmbeds(d.Embeds))
+	if err != nil {
+		return "", false, err
+	}
+	storedAt := db.now().UTC()
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	defer tx.Rollback()
+	// Check both dedup keys inside the write transaction: one writer, so
+	// the answer cannot change before the insert.
+	var existing string
+	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (canonical_url <> '' AND canonical_url = ?) LIMIT 1`,
+		id, d.ContentHash, d.CanonicalURL).Scan(&existing)
+	switch {
+	case err == nil:
+		return existing, false, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO documents
+		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,
+		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt))
+	if err != nil {
+		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	return id, true, nil
+}
+
+func nonNil(h []model.Heading) []model.Heading {
+	if h == nil {
+		return []model.Heading{}
+	}
+	return h
+}
+
+func nonNilEmbeds(e []model.Embed) []model.Embed {
+	if e == nil {
+		return []model.Embed{}
+	}
+	return e
+}
+
+// GetDocument implements store.Store.
+func (db *DB) GetDocument(ctx context.Context, id string) (*store.Document, error) {
+	var (
+		d                    store.Document
+		fetched, pub, stored sql.NullString
+		headings, embeds     string
+	)
+	err := db.read.QueryRowContext(ctx, `SELECT id, url, canonical_url, source, fetched_at, published, title, byline, lang, text,
+		headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.URL, &d.CanonicalURL, &d.Source, &fetched, &pub, &d.Title, &d.Byline, &d.Lang, &d.Text,
+			&headings, &embeds, &d.ContentHash, &d.Raw, &d.ContentType, &d.PipelineVersion, &stored)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: document %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get document: %w", err)
+	}
+	if d.FetchedAt, err = parseTime(fetched); err != nil {
+		return nil, err
+	}
+	if d.Published, err = parseTime(pub); err != nil {
+		return nil, err
+	}
+	st, err := parseTime(stored)
+	if err != nil {
+		return nil, err
+	}
+	if st != nil {
+		d.StoredAt = *st
+	}
+	if err := json.Unmarshal([]byte(headings), &d.Headings); err != nil {
+		return nil, fmt.Errorf("sqlite: document %s headings: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(embeds), &d.Embeds); err != nil {
+		return nil, fmt.Errorf("sqlite: document %s embeds: %w", id, err)
+	}
+	return &d, nil
+}
+
+// FindDocument implements store.Store.
+func (db *DB) FindDocument(ctx context.Context, canonicalURL, contentHash string) (string, error) {
+	var id string
+	err := db.read.QueryRowContext(ctx, `SELECT id FROM documents WHERE (canonical_url <> '' AND canonical_url = ?) OR content_hash = ? LIMIT 1`,
+		canonicalURL, contentHash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", store.ErrNotFound
+	}
+	if err != nil {
+		return "", fmt.Errorf("sqlite: find document: %w", err)
+	}
+	return id, nil
+}
+
+// SearchDocuments implements store.Store.
+func (db *DB) SearchDocuments(ctx context.Context, query string, limit int) ([]store.DocumentHit, error) {
+	q := ftsQuery(query)
+	if q == "" {
+		return nil, fmt.Errorf("sqlite: search: %w: empty query", store.ErrInvalid)
+	}
+	if limit <= 0 || limit > 1000 {
+		limit = 50
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.title, d.url, snippet(documents_fts, 1, '[', ']', '…', 12), bm25(documents_fts)
+		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+		WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?`, q, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: search: %w", err)
+	}
+	defer rows.Close()
+	var hits []store.DocumentHit
+	for rows.Next() {
+		var h store.DocumentHit
+		if err := rows.Scan(&h.ID, &h.Title, &h.URL, &h.Snippet, &h.Rank); err != nil {
+			return nil, fmt.Errorf("sqlite: search: %w", err)
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}

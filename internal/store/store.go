@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"github.com/geowire/geowire/internal/model"
+)
+
+// Sentinel errors.
+var (
+	ErrNotFound = errors.New("store: not found")
+	ErrInvalid  = errors.New("store: invalid value")
+)
+
+// Store is geowire's durable state. All methods are safe for concurrent use.
+type Store interface {
+	// PutDocument stores d unless a document with the same canonical URL
+	// or the same content hash is already stored. It returns the id of the
+	// stored document and whether this call created it. d.ID, when empty,
+	// is derived with DocumentID.
+	PutDocument(ctx context.Context, d *Document) (id string, created bool, err error)
+	// GetDocument returns a stored document with its raw bytes.
+	GetDocument(ctx context.Context, id string) (*Document, error)
+	// FindDocument returns the id of the document stored under the
+	// canonical URL or content hash, or ErrNotFound.
+	FindDocument(ctx context.Context, canonicalURL, contentHash string) (string, error)
+	// SearchDocuments runs a full-text query over titles and bodies.
+	SearchDocuments(ctx context.Context, query string, limit int) ([]DocumentHit, error)
+
+	// AddSource stores a source (idempotent on its Kind and Location).
+	AddSource(ctx context.Context, s Source) (Source, error)
+	ListSources(ctx context.Context) ([]Source, error)
+	RemoveSource(ctx context.Context, id int64) error
+
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	Close() error
+}
+
+// Document is a stored article: the clean model.Document plus the raw
+// bytes it was extracted from, so that analysis can be re-run.
+type Document struct {
+	model.Document
+	Raw         []byte
+	ContentType string
+	// PipelineVersion names the analysis version that produced the
+	// stored results, for reprocessing after an upgrade.
+	PipelineVersion string
+	StoredAt        time.Time
+}
+
+// DocumentHit is one full-text search result.
+type DocumentHit struct {
+	ID      string  `json:"id"`
+	Title   string  `json:"title"`
+	URL     string  `json:"url"`
+	Snippet string  `json:"snippet"`
+	Rank    float64 `json:"rank"`
+}
+
+// Source kinds.
+const (
+	SourceFeed    = "feed"
+	SourcePage    = "page"
+	SourceSitemap = "sitemap"
+	SourcePath    = "path"
+	SourceWARC    = "warc"
+)
+
+// Source is something geowire watches or reads: a feed, a page, a
+// sitemap, a local file or folder.
+type Source struct {
+	ID       int64     `json:"id"`
+	Kind     string    `json:"kind"`
+	Location string    `json:"location"`
+	Title    string    `json:"title,omitempty"`
+	AddedAt  time.Time `json:"added_at"`
+}
+
+// Stats are the counts `geowire stats` prints.
+type Stats struct {
+	Documents int64 `json:"documents"`
+	Events    int64 `json:"events"`
+	Places    int64 `json:"places"`
+	Sources   int64 `json:"sources"`
+	Clusters  int64 `json:"clusters"`
+}
+
+// DocumentID derives a stable document id from its canonical URL, or,
+// without one, from its content hash: re-processing the same input gives
+// the same id.
+func DocumentID(canonicalURL, contentHash string) string {
+	key := "url:" + canonicalURL
+	if canonicalURL == "" {
+		key = "hash:" + contentHash
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "doc_" + hex.EncodeToString(sum[:10])
+}
