@@ -19,6 +19,11 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 		return "", err
 	}
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if !certain && name != "utf-8" && utf8.Valid(raw) && !isASCII(raw) {
+		// A <meta> declaration that contradicts the bytes: valid UTF-8
+		// with multi-byte sequences is almost never a single-byte text.
+		return decode(raw, unicode.UTF8)
+	}
 	if !certain && name == "windows-1252" && !utf8.Valid(raw) {
 		// Undeclared and not UTF-8: decide between Cyrillic and Latin.
 		enc = guessSingleByte(raw)
@@ -109,4 +114,13 @@ func checkBinary(raw []byte) error {
 		return fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, ctrl, len(head))
 	}
 	return nil
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

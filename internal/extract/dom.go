@@ -8,7 +8,7 @@ import (
 )
 
 // attr returns the value of n's attribute key ("" when absent).
-func attr(n *html.Node, key string) string {
+func domAttr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key && a.Namespace == "" {
 			return a.Val
@@ -18,7 +18,7 @@ func attr(n *html.Node, key string) string {
 }
 
 // hasAttr reports whether n carries the attribute key.
-func hasAttr(n *html.Node, key string) bool {
+func domHasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key && a.Namespace == "" {
 			return true
@@ -28,8 +28,8 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // hasClass reports whether n's class list holds name exactly.
-func hasClass(n *html.Node, name string) bool {
-	for _, c := range strings.Fields(attr(n, "class")) {
+func domHasClass(n *html.Node, name string) bool {
+	for _, c := range strings.Fields(domAttr(n, "class")) {
 		if c == name {
 			return true
 		}
@@ -39,7 +39,7 @@ func hasClass(n *html.Node, name string) bool {
 
 // classID is n's class and id, lower-cased and joined by a space: the
 // string the class/id hints look at.
-func classID(n *html.Node) string {
+func domClassID(n *html.Node) string {
 	var class, id string
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -55,8 +55,8 @@ func classID(n *html.Node) string {
 	return strings.ToLower(class + " " + id)
 }
 
-// containsAny reports whether s contains any of subs.
-func containsAny(s string, subs ...string) bool {
+// hContainsAny reports whether s contains any of subs.
+func hContainsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
 			return true
@@ -65,9 +65,9 @@ func containsAny(s string, subs ...string) bool {
 	return false
 }
 
-// blockTags start a new paragraph in the text: everything that is not
+// domBlockTags start a new paragraph in the text: everything that is not
 // phrasing content.
-var blockTags = map[atom.Atom]bool{
+var domBlockTags = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
 	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true,
 	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
@@ -80,8 +80,8 @@ var blockTags = map[atom.Atom]bool{
 	atom.Menu: true, atom.Br: true, atom.Dir: true,
 }
 
-// dropTags never carry article prose.
-var dropTags = map[atom.Atom]bool{
+// domDropTags never carry article prose.
+var domDropTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Button: true, atom.Select: true, atom.Option: true,
 	atom.Input: true, atom.Textarea: true, atom.Iframe: true, atom.Object: true,
@@ -94,7 +94,7 @@ var dropTags = map[atom.Atom]bool{
 }
 
 // headingLevel is 1–6 for <h1>–<h6>, else 0.
-func headingLevel(a atom.Atom) int {
+func domHeadingLevel(a atom.Atom) int {
 	switch a {
 	case atom.H1:
 		return 1
@@ -114,7 +114,7 @@ func headingLevel(a atom.Atom) int {
 
 // nodeText is the whitespace-normalised text of n's subtree, without
 // scripts and styles.
-func nodeText(n *html.Node) string {
+func domText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -135,11 +135,11 @@ func nodeText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return collapseSpace(b.String())
+	return hSquash(b.String())
 }
 
-// collapseSpace trims s and folds every run of white space into one space.
-func collapseSpace(s string) string {
+// hSquash trims s and folds every run of white space into one space.
+func hSquash(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
