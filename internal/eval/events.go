@@ -75,8 +75,8 @@ func ReadEventsJSONL(r io.Reader, name string) ([]EventRecord, error) {
 // EventsScore holds the figures of shared/eval/events/score.py; which of
 // them are set depends on the dataset.
 type EventsScore struct {
-	Set     string   `json:"set"`
-	Records int      `json:"records"`
+	Set     string `json:"set"`
+	Records int    `json:"records"`
 	// plover_gsr
 	Precision *float64 `json:"precision,omitempty"`
 	Recall    *float64 `json:"recall,omitempty"`

@@ -12,16 +12,16 @@ func f64(x float64) *float64 { return &x }
 
 func TestScoreGeoKnown(t *testing.T) {
 	gold := []GeoDoc{{ID: "1", Toponyms: []GeoToponym{
-		{Start: 0, End: 4, Lat: f64(50.45), Lon: f64(30.52)},  // Kyiv
+		{Start: 0, End: 4, Lat: f64(50.45), Lon: f64(30.52)},   // Kyiv
 		{Start: 10, End: 16, Lat: f64(55.75), Lon: f64(37.62)}, // Moscow
-		{Start: 20, End: 25},                                   // no coordinates
-		{Start: 30, End: 35, Type: "Homonym"},                  // not a place
+		{Start: 20, End: 25},                  // no coordinates
+		{Start: 30, End: 35, Type: "Homonym"}, // not a place
 	}}}
 	pred := []GeoDoc{{ID: "1", Toponyms: []GeoToponym{
-		{Start: 0, End: 4, Lat: f64(50.45), Lon: f64(30.52)},   // exact
+		{Start: 0, End: 4, Lat: f64(50.45), Lon: f64(30.52)},    // exact
 		{Start: 10, End: 14, Lat: f64(46.73), Lon: f64(-117.0)}, // overlaps Moscow, wrong (Idaho)
 		{Start: 31, End: 33, Lat: f64(0), Lon: f64(0)},          // on the homonym: ignored
-		{Start: 40, End: 45},                                    // false positive
+		{Start: 40, End: 45}, // false positive
 	}}}
 	s := ScoreGeo(gold, pred)
 	if s.GoldToponyms != 3 || s.Predicted != 3 || s.Precision != 0.3333 || s.Recall != 0.3333 {

@@ -42,8 +42,8 @@ func doc(url, text string) *store.Document {
 		Document: model.Document{
 			URL: url, CanonicalURL: url, Source: "Test Wire", Published: &pub,
 			Title: "Drone strike near Irkutsk", Byline: "A. Reporter", Lang: "en", Text: text,
-			Headings: []model.Heading{{Text: "Background", Level: 2, Span: model.Span{Start: 0, End: 10}}},
-			Embeds:   []model.Embed{{Kind: model.EmbedSocialPost, Platform: "twitter", Handle: "@DefenceU", Date: "2025-06-04", Mentions: []string{"@ServiceSsu"}}},
+			Headings:    []model.Heading{{Text: "Background", Level: 2, Span: model.Span{Start: 0, End: 10}}},
+			Embeds:      []model.Embed{{Kind: model.EmbedSocialPost, Platform: "twitter", Handle: "@DefenceU", Date: "2025-06-04", Mentions: []string{"@ServiceSsu"}}},
 			ContentHash: store.DocumentID("", text), // any stable string serves as a hash here
 		},
 		Raw: []byte("<html>" + text + "</html>"), ContentType: "text/html; charset=utf-8", PipelineVersion: "test-1",
