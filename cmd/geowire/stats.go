@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/geowire/geowire/internal/store/sqlite"
+)
+
+func init() {
+	register(command{name: "stats", summary: "count what the database holds (JSON)", run: runStats})
+}
+
+func runStats(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "stats", "[--db PATH]", "Prints the counts of documents, events, places, sources and clusters as JSON.")
+	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		return fmt.Errorf("no database at %s: %w", *dbPath, err)
+	}
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	s, err := db.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(s)
+}

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+
+	"github.com/geowire/geowire/internal/extract"
+	"github.com/geowire/geowire/internal/ingest"
+	"github.com/geowire/geowire/internal/store"
+)
+
+// Version names the analysis that produced stored results; bump it when a
+// stage's output changes so that `geowire reprocess` can find old results.
+const Version = "2026.11-1"
+
+// Pipeline processes raw documents into the store. It implements
+// ingest.Sink and is safe for concurrent use.
+type Pipeline struct {
+	store   store.Store
+	extract extract.Options
+	log     *slog.Logger
+	onDone  func(Result)
+
+	stats Stats
+}
+
+// Config configures a Pipeline.
+type Config struct {
+	Store   store.Store
+	Extract extract.Options
+	Log     *slog.Logger
+	// OnDone, if set, is called after each document with what became of it.
+	OnDone func(Result)
+}
+
+// Result is what became of one raw document.
+type Result struct {
+	URL     string
+	ID      string
+	Created bool
+	// Skipped says why nothing was stored (no article content), if so.
+	Skipped string
+	Err     error
+}
+
+// Stats counts what a pipeline did.
+type Stats struct {
+	Seen, Stored, Duplicates, Skipped, Failed atomic.Int64
+}
+
+// New returns a pipeline writing into cfg.Store.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("pipeline: no store")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	return &Pipeline{store: cfg.Store, extract: cfg.Extract, log: cfg.Log, onDone: cfg.OnDone}, nil
+}
+
+// Stats returns the pipeline's counters.
+func (p *Pipeline) Stats() *Stats { return &p.stats }
+
+// Document implements ingest.Sink: extract, then store. A document that
+// cannot be extracted is counted and logged, and the source goes on; only
+// a store failure (which would lose data) stops the source.
+func (p *Pipeline) Document(ctx context.Context, raw ingest.RawDocument) error {
+	p.stats.Seen.Add(1)
+	r, err := p.Process(ctx, raw)
+	if p.onDone != nil {
+		p.onDone(r)
+	}
+	switch {
+	case err != nil:
+		p.stats.Failed.Add(1)
+		return err
+	case r.Err != nil:
+		p.stats.Failed.Add(1)
+		p.log.Warn("document not processed", "url", r.URL, "err", r.Err)
+	case r.Skipped != "":
+		p.stats.Skipped.Add(1)
+		p.log.Info("document skipped", "url", r.URL, "reason", r.Skipped)
+	case r.Created:
+		p.stats.Stored.Add(1)
+	default:
+		p.stats.Duplicates.Add(1)
+	}
+	return nil
+}
+
+// Error implements ingest.Sink.
+func (p *Pipeline) Error(ctx context.Context, err *ingest.ItemError) {
+	p.stats.Failed.Add(1)
+	p.log.Warn("item failed", "source", err.Source, "item", err.Item, "err", err.Err)
+	if p.onDone != nil {
+		p.onDone(Result{URL: err.Item, Err: err})
+	}
+}
+
+// Process runs one raw document through the stages and stores it. The
+// returned error is a store failure; a document that is bad in itself is
+// reported in Result.Err or Result.Skipped.
+func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result, error) {
+	url := firstNonEmpty(raw.FinalURL, raw.URL)
+	r := Result{URL: url}
+	opt := p.extract
+	opt.ContentType = raw.ContentType
+	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
+		opt.URL = url
+	}
+	doc, err := extract.Extract(ctx, raw.Body, opt)
+	switch {
+	case errors.Is(err, extract.ErrNoContent):
+		r.Skipped = "no article content"
+		return r, nil
+	case err != nil:
+		r.Err = fmt.Errorf("extract: %w", err)
+		return r, nil
+	}
+	doc.URL = firstNonEmpty(raw.URL, doc.URL)
+	doc.CanonicalURL = firstNonEmpty(raw.CanonicalURL, doc.CanonicalURL)
+	if !raw.FetchedAt.IsZero() {
+		t := raw.FetchedAt.UTC()
+		doc.FetchedAt = &t
+	}
+	doc.Source = firstNonEmpty(doc.Source, raw.Meta.FeedTitle, raw.Source)
+	doc.Title = firstNonEmpty(doc.Title, raw.Meta.Title)
+	doc.Byline = firstNonEmpty(doc.Byline, raw.Meta.Author)
+	doc.Lang = firstNonEmpty(doc.Lang, raw.Meta.Language)
+	if doc.Published == nil && raw.Meta.Published != nil {
+		t := raw.Meta.Published.UTC()
+		doc.Published = &t
+	}
+	// The article-level hash: the same story reached by two URLs is one
+	// document.
+	doc.ContentHash = ingest.ContentHash(doc.Title + "\n\n" + doc.Text)
+	id, created, err := p.store.PutDocument(ctx, &store.Document{
+		Document:        *doc,
+		Raw:             raw.Body,
+		ContentType:     raw.ContentType,
+		PipelineVersion: Version,
+	})
+	if err != nil {
+		return r, fmt.Errorf("pipeline: store %s: %w", url, err)
+	}
+	r.ID, r.Created = id, created
+	return r, nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
