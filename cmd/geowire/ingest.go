@@ -120,4 +120,3 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
-
