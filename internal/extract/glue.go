@@ -378,6 +378,21 @@ func headingWord(w string) bool {
 // letter directly followed by an upper-case one (or by an opening quote and
 // an upper-case letter), when both halves pass the word test, or 0.
 func junction(tok string) int {
+	// Fast path: an ASCII token with no a-z directly before A-Z or a quote.
+	ascii, pair := true, false
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if i > 0 && 'a' <= tok[i-1] && tok[i-1] <= 'z' && ('A' <= c && c <= 'Z' || c == '"') {
+			pair = true
+		}
+	}
+	if ascii && !pair {
+		return 0
+	}
 	var prev rune
 	for k, r := range tok {
 		if k > 0 && unicode.IsLower(prev) {

@@ -27,6 +27,9 @@ var strongBoilerWords = []string{
 	"googlead", "further-reading", "read-more", "readmore",
 }
 
+// discussionWords mark reader comments: long prose that is not the article.
+var discussionWords = []string{"comment", "disqus"}
+
 // boilerWords mark furniture that is usually short (bylines, captions,
 // widgets, banners); a block so marked is kept when it holds real prose.
 var boilerWords = []string{
@@ -47,12 +50,28 @@ var boilerWords = []string{
 // inside other words ("ad" in "header", "nav" in "canvas").
 var boilerTokens = []string{
 	"ad", "ads", "advertisement", "nav", "menu", "share", "shares", "tags", "tag",
-	"meta", "print", "hidden", "hide", "author", "date", "byline", "aside", "header",
+	"meta", "print", "hidden", "hide", "author", "date", "byline", "aside",
 	"footer", "sidebar", "rail", "right-rail", "promo", "teaser", "teasers", "byl",
 	"dateline", "kicker", "eyebrow", "label", "topics", "keywords", "categories",
 	"category", "share-tools", "tools", "utility", "utilities", "links", "copyright",
 	"disclaimer", "newsletter", "recirc", "recirculation", "latest", "more",
-	"headline", "title", "subtitle", "subhead", "dek", "standfirst", "summary",
+	"dek", "standfirst", "summary",
+}
+
+// headingTokens name a heading. On a block they mark the page's title
+// area, which is not part of the body text; on a section heading inside
+// the text (<h2>–<h6> "header-anchor", "section-title") they only say
+// that it is a heading.
+var headingTokens = []string{"header", "headline", "title", "subtitle", "subhead"}
+
+// isPageHeading reports whether n is labelled as a heading without being
+// a section heading.
+func isPageHeading(n *html.Node, ci string) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false
+	}
+	return hHasToken(ci, headingTokens)
 }
 
 // contentWords mark the main article container.
@@ -140,7 +159,7 @@ func isBoilerplate(n *html.Node, ci string, strict bool) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
+			return !isStreamedChunk(n)
 		case "aria-hidden":
 			if a.Val == "true" {
 				return true
@@ -152,8 +171,12 @@ func isBoilerplate(n *html.Node, ci string, strict bool) bool {
 		case "role":
 			switch a.Val {
 			case "navigation", "complementary", "contentinfo", "dialog", "alertdialog",
-				"menu", "menubar", "search", "banner", "toolbar", "tablist":
+				"menu", "menubar", "search", "banner", "toolbar":
 				return true
+			case "tablist":
+				// Tabs are short labels; a tab list holding long text is an
+				// accordion whose panels are the text.
+				return !hasProse(n, wrapperProse)
 			}
 		case "itemprop":
 			if strict && (a.Val == "author" || a.Val == "datePublished" || a.Val == "dateModified") {
@@ -164,10 +187,16 @@ func isBoilerplate(n *html.Node, ci string, strict bool) bool {
 	if ci == "" || isContentHint(ci) {
 		return false
 	}
+	ci = dropStateClasses(ci)
 	if hContainsAny(ci, strongBoilerWords...) {
-		return true
+		// A box labelled as furniture that holds a whole article's worth
+		// of prose is a layout wrapper ("content-sidebar-wrap",
+		// "newsletter-post", "sc-ad-container"): the label names what sits
+		// beside the text or what kind of post it is. Discussion threads
+		// are long prose too, and stay out.
+		return hContainsAny(ci, discussionWords...) || !hasProse(n, wrapperProse)
 	}
-	if hContainsAny(ci, boilerWords...) || hHasToken(ci, boilerTokens) {
+	if hContainsAny(ci, boilerWords...) || hHasToken(ci, boilerTokens) || isPageHeading(n, ci) {
 		return !hasProse(n, proseLimit)
 	}
 	return false
@@ -226,4 +255,25 @@ func hIsTitleLike(s, t string) bool {
 		return false
 	}
 	return strings.EqualFold(strings.Trim(s, " .:!?\"'“”"), strings.Trim(t, " .:!?\"'“”"))
+}
+
+// dropStateClasses removes from a class/id string the classes that
+// describe an element's state or styling rather than its role: "has-X"
+// (WordPress and BEM: "has-comments", "has-sidebar") and the CSS utility
+// "overflow-hidden", which clips content instead of hiding it.
+func dropStateClasses(ci string) string {
+	if !strings.Contains(ci, "has-") && !strings.Contains(ci, "overflow-") {
+		return ci
+	}
+	var b strings.Builder
+	for _, c := range strings.Fields(ci) {
+		if strings.HasPrefix(c, "has-") || strings.HasPrefix(c, "overflow-") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }

@@ -41,6 +41,7 @@ func fromHTML(ctx context.Context, raw []byte, opt Options) (*model.Document, er
 		}
 	}
 
+	meta.streams.swap()
 	blocks, err := articleBlocks(ctx, root, doc.Title, true)
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Junk lines: what a scraper picks up around an article that is not part of
@@ -72,6 +73,14 @@ var (
 		}
 		return m
 	}()
+	junkFirstWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range append(append([]string{}, junkPhrases...), junkPrompts...) {
+			first, _, _ := strings.Cut(p, " ")
+			m[first] = true
+		}
+		return m
+	}()
 	promptsByFirst = func() map[string][]string {
 		m := map[string][]string{}
 		for _, p := range junkPrompts {
@@ -91,8 +100,14 @@ func isJunkLine(line string) bool {
 	if line == "" || len(line) > maxJunkBytes {
 		return false
 	}
-	// Fast path for prose: a long line can only be a cookie notice.
-	if strings.Count(line, " ") >= maxPromptWords && !strings.Contains(line, "ookie") && !strings.Contains(line, "OOKIE") {
+	// Fast paths for prose: a long line can only be a cookie notice, and a
+	// line whose first word opens no junk phrase or prompt can only be a
+	// cookie notice or a line without letters.
+	cookie := strings.Contains(line, "ookie") || strings.Contains(line, "OOKIE")
+	if !cookie && strings.Count(line, " ") >= maxPromptWords {
+		return false
+	}
+	if !cookie && !junkOpener(line) {
 		return false
 	}
 	f := foldJunk(line)
@@ -115,6 +130,32 @@ func isJunkLine(line string) bool {
 		}
 	}
 	return isCookieNotice(f, words)
+}
+
+// junkOpener reports whether the first word of line may open a junk phrase
+// or prompt; it is true for lines that open with a digit, a non-ASCII letter
+// or no letter at all, which the full test decides.
+func junkOpener(line string) bool {
+	i := 0
+	for i < len(line) && !isASCIILetter(line[i]) {
+		if c := line[i]; c >= utf8.RuneSelf || '0' <= c && c <= '9' {
+			return true
+		}
+		i++
+	}
+	var buf [16]byte
+	n := 0
+	for ; i < len(line) && isASCIILetter(line[i]); i++ {
+		if n == len(buf) {
+			return false // no junk word is this long
+		}
+		buf[n] = line[i] | 0x20
+		n++
+	}
+	if i < len(line) && line[i] >= utf8.RuneSelf {
+		return true // a word that goes on in non-ASCII letters
+	}
+	return n == 0 || junkFirstWords[string(buf[:n])]
 }
 
 // colonAfterPrefix reports whether the n-th word of line ends with a colon.

@@ -18,6 +18,10 @@ func guessLang(text string) string {
 	var buf [64]byte
 	for i := 0; i < len(text) && words < maxWords; {
 		// One word: a run of letters (and apostrophes).
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
 			i += n
@@ -25,8 +29,18 @@ func guessLang(text string) string {
 		}
 		w := buf[:0]
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) && c != '\'' {
+					break
+				}
+				if len(w) < len(buf) {
+					w = append(w, c|0x20) // lower-case; keeps the apostrophe
+				}
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			if !unicode.IsLetter(r) && r != '’' {
 				break
 			}
 			if len(w)+utf8.UTFMax <= len(buf) {

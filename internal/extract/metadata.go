@@ -24,6 +24,7 @@ type pageMeta struct {
 	timeDatetime        string
 	ld                  ldArticle
 	embeds              []*html.Node
+	streams             streamed
 	textBytes           int
 	depth               int
 	seenMetaDateKeyRank int
@@ -78,7 +79,7 @@ func readMeta(root *html.Node) *pageMeta {
 					m.embeds = append(m.embeds, n)
 				}
 				return
-			case atom.Style, atom.Noscript, atom.Template:
+			case atom.Style, atom.Noscript:
 				return
 			case atom.H1:
 				if m.h1 == "" {
@@ -88,11 +89,15 @@ func readMeta(root *html.Node) *pageMeta {
 				if m.timeDatetime == "" {
 					m.timeDatetime = domAttr(n, "datetime")
 				}
+			case atom.Template:
+				m.streams.addSlot(n)
+				return
 			case atom.Blockquote, atom.Iframe, atom.Div:
 				if embedKind(n) != "" {
 					m.embeds = append(m.embeds, n)
 					return
 				}
+				m.streams.addChunk(n)
 			}
 			if ip := domAttr(n, "itemprop"); ip == "datePublished" && m.seenMetaDateKeyRank > 1 {
 				if v := domAttr(n, "datetime"); v != "" {

@@ -16,6 +16,9 @@ const (
 	// proseLimit is the text (bytes) that keeps a block whose class/id
 	// looks like furniture.
 	proseLimit = 400
+	// wrapperProse is the text (bytes) above which an element labelled as
+	// furniture is taken for a layout wrapper of the article.
+	wrapperProse = 1500
 	// listFactor scales the points of list items, which are often
 	// references or link lists rather than prose.
 	listFactor = 0.5

@@ -84,28 +84,45 @@ func normalizeText(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if keepRune(r) {
+			i += n
+			continue
+		}
 		switch {
 		case r == '\u2028' || r == '\u0085':
 			put(i, i+n, "\n")
 		case r == '\u2029':
 			put(i, i+n, "\n\n")
-		case r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u00ad' || r == '\u180e':
-			// zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel separator
-			put(i, i+n, "")
 		case r == '\u200c' || r == '\u200d' || r == '\u200e' || r == '\u200f':
 			// ZWNJ, ZWJ, LRM, RLM: kept
 		case r == utf8.RuneError && n == 1:
 			put(i, i+n, "\uFFFD")
 		case unicode.Is(unicode.Zs, r) || unicode.IsSpace(r):
 			put(i, i+n, " ")
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
-			// C1 controls, bidi overrides and other format characters
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u180e':
+			// zero-width space, word joiner, BOM, soft hyphen, C1 controls,
+			// bidi overrides and other format characters
 			put(i, i+n, "")
 		}
 		i += n
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// keepRune reports, by code-point range, that a non-ASCII rune needs no
+// change: most letters and the punctuation of U+2010–U+205E (dashes,
+// quotes, ellipsis), without table look-ups.
+func keepRune(r rune) bool {
+	switch {
+	case r > 0xA0 && r < 0x600 && r != 0xAD:
+		return true // Latin, Greek, Cyrillic, Armenian, Hebrew
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E:
+		return true
+	case r >= 0x3001 && r < 0xD800:
+		return true // CJK
+	}
+	return false
 }
 
 // textBlocks groups body lines into paragraph blocks. Blank lines separate
@@ -202,14 +219,14 @@ func markdownHeading(t string) (int, string) {
 // words, no sentence punctuation or comma, the first word capitalised and
 // the others capitalised or function words, or "Analysis:"-style labels.
 func isHeadingLine(t string) bool {
-	if t == "" || len(t) > 120 || isJunkLine(t) {
+	if t == "" || len(t) > 120 {
 		return false
 	}
 	words := strings.Fields(t)
 	if len(words) > 10 {
 		return false
 	}
-	if strings.ContainsAny(t[len(t)-1:], ".,;:!\"”'’)") || strings.ContainsAny(t, ",;|•") {
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".,;:!\"”'’)", last) || strings.ContainsAny(t, ",;|•") {
 		return false
 	}
 	if !unicode.IsUpper(firstRune(t)) {
@@ -224,5 +241,5 @@ func isHeadingLine(t string) bool {
 		}
 	}
 	_, dateLike := findDate(t)
-	return !dateLike
+	return !dateLike && !isJunkLine(t)
 }

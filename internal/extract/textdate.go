@@ -22,27 +22,38 @@ var monthNames = map[string]time.Month{
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
-var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+}
+
+// lowerWord lower-cases a short ASCII word into buf without allocating; a
+// word longer than buf gives "".
+func lowerWord(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	return buf[:len(w)]
+}
 
 func parseLeadingDate(s string) (time.Time, int, bool) {
 	i := 0
 	// An optional weekday and comma.
-	if w, n := leadingWord(s); n > 0 {
-		lw := strings.ToLower(w)
-		for _, d := range weekdays {
-			if lw == d {
-				j := n
-				if j < len(s) && s[j] == '.' {
-					j++
-				}
-				if j < len(s) && s[j] == ',' {
-					j++
-				}
-				if j < len(s) && s[j] == ' ' {
-					i = j + 1
-				}
-				break
-			}
+	var buf [12]byte
+	if w, n := leadingWord(s); n > 0 && weekdays[string(lowerWord(buf[:], w))] {
+		j := n
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j < len(s) && s[j] == ',' {
+			j++
+		}
+		if j < len(s) && s[j] == ' ' {
+			i = j + 1
 		}
 	}
 	if t, n, ok := isoDate(s[i:]); ok {
@@ -81,7 +92,8 @@ func leadingNumber(s string, maxDigits int) (int, int) {
 
 func monthAt(s string) (time.Month, int) {
 	w, n := leadingWord(s)
-	m, ok := monthNames[strings.ToLower(w)]
+	var buf [12]byte
+	m, ok := monthNames[string(lowerWord(buf[:], w))]
 	if !ok {
 		return 0, 0
 	}
@@ -192,6 +204,9 @@ func isoDate(s string) (time.Time, int, bool) {
 func findDate(s string) (time.Time, bool) {
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i-1] != ' ' && s[i-1] != '|' && s[i-1] != ',' && s[i-1] != '(' && s[i-1] != ':' {
+			continue
+		}
+		if c := s[i]; !isASCIILetter(c) && (c < '0' || c > '9') {
 			continue
 		}
 		if t, _, ok := parseLeadingDate(s[i:]); ok {

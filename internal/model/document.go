@@ -56,13 +56,20 @@ const (
 type Embed struct {
 	Kind     string `json:"kind"`
 	Platform string `json:"platform,omitempty"`
-	Author   string `json:"author,omitempty"`
-	Handle   string `json:"handle,omitempty"`
+	// Author is the display name ("Defense of Ukraine").
+	Author string `json:"author,omitempty"`
+	// Handle is the account name with its "@" ("@DefenceU"), as the
+	// platform prints it; Mentions use the same form.
+	Handle string `json:"handle,omitempty"`
 	// Date is the post's date, ISO 8601 (YYYY-MM-DD, or a full RFC 3339
 	// time when the time of day is known).
-	Date     string   `json:"date,omitempty"`
-	URL      string   `json:"url,omitempty"`
-	Text     string   `json:"text,omitempty"`
+	Date string `json:"date,omitempty"`
+	// URL links to the post: its status link when known, else its first
+	// media link ("pic.twitter.com/…", kept as printed, without a scheme).
+	URL string `json:"url,omitempty"`
+	// Text is the post's own text, its trailing links removed.
+	Text string `json:"text,omitempty"`
+	// Mentions lists the accounts the text names ("@ServiceSsu"), each once.
 	Mentions []string `json:"mentions,omitempty"`
 	// Media lists links to attached pictures or videos.
 	Media []string `json:"media,omitempty"`
