@@ -36,6 +36,13 @@ type Store interface {
 	ListSources(ctx context.Context) ([]Source, error)
 	RemoveSource(ctx context.Context, id int64) error
 
+	// PutAnalysis replaces the analysis of a stored document.
+	PutAnalysis(ctx context.Context, documentID string, a *Analysis) error
+	// GetAnalysis returns a document's analysis, or ErrNotFound.
+	GetAnalysis(ctx context.Context, documentID string) (*Analysis, error)
+	// QueryEvents returns one page of events matching f.
+	QueryEvents(ctx context.Context, f EventFilter) (EventPage, error)
+
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 	Close() error

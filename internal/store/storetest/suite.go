@@ -26,6 +26,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Search", testSearch},
 		{"Sources", testSources},
 		{"Stats", testStats},
+		{"AnalysisRoundTrip", testAnalysisRoundTrip},
+		{"QueryEvents", testQueryEvents},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,281 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/geowire/geowire/internal/model"
+	"github.com/geowire/geowire/internal/store"
+)
+
+// PutAnalysis implements store.Store: one transaction deletes the old
+// analysis and writes the new one.
+func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) error {
+	if a == nil {
+		return fmt.Errorf("sqlite: put analysis: %w: nil analysis", store.ErrInvalid)
+	}
+	reading, err := json.Marshal(a.Reading)
+	if err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	at := a.AnalyzedAt
+	if at.IsZero() {
+		at = db.now()
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	defer tx.Rollback()
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, docID).Scan(&exists); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	if exists == 0 {
+		return fmt.Errorf("sqlite: put analysis: document %s: %w", docID, store.ErrNotFound)
+	}
+	for _, table := range []string{"analyses", "places", "events", "claims"} {
+		// Table names from the fixed list above, never from input.
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE document_id = ?", docID); err != nil {
+			return fmt.Errorf("sqlite: put analysis: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES (?, ?, ?, ?)`,
+		docID, a.Version, string(reading), timeText(&at)); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	for _, p := range a.Places {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO places (document_id, start, "end", name, geonameid, gazetteer_id, lat, lon, feature_code, country_code, admin1, confidence, metonymic, adjective)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			docID, p.Start, p.End, p.Name, p.GeonameID, p.GazetteerID, p.Lat, p.Lon, p.FeatureCode, p.CountryCode, p.Admin1, p.Confidence, p.Metonymic, p.Adjective); err != nil {
+			return fmt.Errorf("sqlite: put analysis: place: %w", err)
+		}
+	}
+	for i := range a.Events {
+		e := a.Events[i]
+		if e.ID == "" {
+			return fmt.Errorf("sqlite: put analysis: %w: event without id", store.ErrInvalid)
+		}
+		e.DocumentID = docID
+		body, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("sqlite: put analysis: %w", err)
+		}
+		c := eventColumns(e)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
+			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, docID, e.Type, e.Mode, e.ACLEDEventType, e.ACLEDSubEventType, e.Date, c.lat, c.lon, c.country, c.admin1,
+			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body)); err != nil {
+			return fmt.Errorf("sqlite: put analysis: event %s: %w", e.ID, err)
+		}
+	}
+	for _, c := range a.Claims {
+		body, err := json.Marshal(c)
+		if err != nil {
+			return fmt.Errorf("sqlite: put analysis: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, string(body)); err != nil {
+			return fmt.Errorf("sqlite: put analysis: claim: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	return nil
+}
+
+type evCols struct {
+	lat, lon                          any
+	country, admin1, actor, recipient string
+}
+
+func eventColumns(e model.Event) evCols {
+	var c evCols
+	if l := e.Location; l != nil {
+		c.lat, c.lon, c.country, c.admin1 = l.Lat, l.Lon, l.CountryCode, l.Admin1
+	}
+	if e.Actor != nil {
+		c.actor = e.Actor.Name
+	}
+	if e.Recipient != nil {
+		c.recipient = e.Recipient.Name
+	}
+	return c
+}
+
+// GetAnalysis implements store.Store.
+func (db *DB) GetAnalysis(ctx context.Context, docID string) (*store.Analysis, error) {
+	var (
+		a       store.Analysis
+		reading string
+		at      sql.NullString
+	)
+	err := db.read.QueryRowContext(ctx, `SELECT pipeline_version, reading, analyzed_at FROM analyses WHERE document_id = ?`, docID).Scan(&a.Version, &reading, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: analysis of %s: %w", docID, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get analysis: %w", err)
+	}
+	if reading != "null" {
+		a.Reading = &model.Reading{}
+		if err := json.Unmarshal([]byte(reading), a.Reading); err != nil {
+			return nil, fmt.Errorf("sqlite: analysis of %s: reading: %w", docID, err)
+		}
+	}
+	if t, err := parseTime(at); err == nil && t != nil {
+		a.AnalyzedAt = *t
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT start, "end", name, geonameid, gazetteer_id, lat, lon, feature_code, country_code, admin1, confidence, metonymic, adjective
+		FROM places WHERE document_id = ? ORDER BY start, id`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get analysis: %w", err)
+	}
+	for rows.Next() {
+		var p model.Place
+		var gid sql.NullInt64
+		if err := rows.Scan(&p.Start, &p.End, &p.Name, &gid, &p.GazetteerID, &p.Lat, &p.Lon, &p.FeatureCode, &p.CountryCode, &p.Admin1, &p.Confidence, &p.Metonymic, &p.Adjective); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: get analysis: %w", err)
+		}
+		if gid.Valid {
+			p.GeonameID = &gid.Int64
+		}
+		a.Places = append(a.Places, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	page, err := db.QueryEvents(ctx, store.EventFilter{DocumentID: docID, IncludeAll: true, Limit: 1000})
+	if err != nil {
+		return nil, err
+	}
+	a.Events = page.Events
+	crows, err := db.read.QueryContext(ctx, `SELECT body FROM claims WHERE document_id = ? ORDER BY id`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get analysis: %w", err)
+	}
+	defer crows.Close()
+	for crows.Next() {
+		var body string
+		var c model.Claim
+		if err := crows.Scan(&body); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			return nil, fmt.Errorf("sqlite: analysis of %s: claim: %w", docID, err)
+		}
+		a.Claims = append(a.Claims, c)
+	}
+	return &a, crows.Err()
+}
+
+// QueryEvents implements store.Store: newest first, keyset pagination on
+// (event_date, id).
+func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
+	if !f.IncludeAll {
+		add("asserted = 1")
+	}
+	if f.From != "" {
+		add("event_date >= ?", f.From)
+	}
+	if f.To != "" {
+		add("event_date <= ?", f.To)
+	}
+	if b := f.BBox; b != nil {
+		if b[0] > b[2] || b[1] > b[3] {
+			return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+		}
+		add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", b[1], b[3], b[0], b[2])
+	}
+	if len(f.Types) > 0 {
+		add("type IN (?"+strings.Repeat(",?", len(f.Types)-1)+")", anys(f.Types)...)
+	}
+	if f.Country != "" {
+		add("country_code = ?", strings.ToUpper(f.Country))
+	}
+	if f.DocumentID != "" {
+		add("document_id = ?", f.DocumentID)
+	}
+	if f.ClusterID != "" {
+		add("cluster_id = ?", f.ClusterID)
+	}
+	if f.After != "" {
+		date, id, err := decodeCursor(f.After)
+		if err != nil {
+			return store.EventPage{}, err
+		}
+		add("(event_date, id) < (?, ?)", date, id)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	limit = min(limit, 1000)
+	q := "SELECT id, event_date, body FROM events"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY event_date DESC, id DESC LIMIT ?"
+	args = append(args, limit+1)
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return store.EventPage{}, fmt.Errorf("sqlite: query events: %w", err)
+	}
+	defer rows.Close()
+	var page store.EventPage
+	var lastDate, lastID string
+	for rows.Next() {
+		var id, date, body string
+		if err := rows.Scan(&id, &date, &body); err != nil {
+			return page, fmt.Errorf("sqlite: query events: %w", err)
+		}
+		if len(page.Events) == limit {
+			page.Next = encodeCursor(lastDate, lastID)
+			break
+		}
+		var e model.Event
+		if err := json.Unmarshal([]byte(body), &e); err != nil {
+			return page, fmt.Errorf("sqlite: event %s: %w", id, err)
+		}
+		page.Events = append(page.Events, e)
+		lastDate, lastID = date, id
+	}
+	return page, rows.Err()
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func encodeCursor(date, id string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(date + "\x00" + id))
+}
+
+func decodeCursor(c string) (string, string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return "", "", fmt.Errorf("sqlite: %w: bad cursor", store.ErrInvalid)
+	}
+	date, id, ok := strings.Cut(string(b), "\x00")
+	if !ok {
+		return "", "", fmt.Errorf("sqlite: %w: bad cursor", store.ErrInvalid)
+	}
+	return date, id, nil
+}
