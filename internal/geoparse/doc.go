@@ -1,0 +1,23 @@
+// Package geoparse finds the places a news article names and puts each on
+// the right spot.
+//
+// In: an article's clean text (and, for evaluation, the spans to resolve)
+// plus an opened gazetteer. Out: model.Place values, one per mention, with
+// code-point offsets into the text exactly as given, the gazetteer entry
+// chosen, a confidence, and whether the mention is metonymic ("Moscow's
+// partners") or an adjective ("Ukrainian border").
+//
+// Recognition tokenises the text once and looks up runs of capitalised
+// words (joined by connectors like "of", "de", hyphens) in the gazetteer's
+// folded-name index, longest first; context rules reject what is a person,
+// a team, a dish or an ordinary word (titles and given names before, speech
+// verbs after, sentence-initial common words, stop lists). Resolution
+// scores every candidate with the gazetteer's prior plus the document's
+// evidence: the countries and divisions it names (its focus), "Town,
+// State" containers, feature cues ("river", "province"), nearby places,
+// short forms of longer mentions, one sense per name per document, and
+// metonymy.
+//
+// The package does no I/O, never calls a later stage and never panics on
+// odd input: empty text, no places, huge documents, unknown scripts.
+package geoparse

@@ -1,0 +1,224 @@
+package geoparse
+
+import "strings"
+
+// The word lists below are general English and news-writing knowledge:
+// function words, calendar words, titles, frequent given names, postal and
+// AP-style abbreviations of divisions. None is derived from evaluation data.
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// stopWords are lower-cased words that are never a place on their own, even
+// capitalised (sentence starts, headlines), whatever the gazetteer holds.
+var stopWords = setOf(`
+a an the this that these those there here it its it's he she they we you i me him her them us our your their his
+my mine yours ours theirs who whom whose which what when where why how whatever whoever
+and or but nor so yet for of in on at to from by with without within into onto upon over under about above below
+after before since until till during while as than then though although because if unless whether
+is are was were be been being am do does did done has have had having will would shall should can could may might must
+not no yes all any some each every both either neither few many much more most less least other others another such
+one two three four five six seven eight nine ten first second third last next new old
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+mon tue tues wed thu thur thurs fri sat sun
+spring summer autumn fall winter christmas easter
+mr mrs ms dr sir madam lord lady
+said says say told tells according also just only even still already however meanwhile moreover
+north south east west northern southern eastern western central northeast northwest southeast southwest
+city town village county state province region district area country nation capital street road avenue
+police army navy government president minister court university school college hospital church
+news report reports reporter photo video image story update updated breaking live watch read
+mobile reading price bill hope faith grace joy mark rich young long short white black green brown gray grey red
+love liberty independence union unity victory freedom justice commerce industry
+home house office center centre park lake river beach bay island mount hill valley
+man woman men women people person family children child boy girl
+good bad best better worst great big small high low
+via per etc inc ltd co corp llc plc
+click share email print subscribe follow comment comments
+god jesus christ allah
+ap afp upi cnn bbc abc nbc cbs fox tv fm am pm ii iii iv jr sr inc
+interior council bank banks metro superior continental day mart wal federal economy free chamber post star
+liberal conservative democrat republican labour labor tory
+jewish muslim christian catholic protestant hindu sikh buddhist
+olympics olympic sino anglo franco euro afro indo
+`)
+
+// featureHeads end names of places the gazetteer often lacks (rivers,
+// counties, streets): a capitalised run ending in one is a mention even
+// when the whole is no gazetteer key.
+var featureHeads = setOf(`River Creek Lake County Parish Township Street Road Avenue Drive Boulevard Highway Lane
+Island Islands Valley Mountains Mountain Bay Canal Square Bridge Park Estate Quarter District`)
+
+// lowerConnectors may join the words of a multi-word place name.
+var lowerConnectors = setOf(`of the de du des la le les del della di da do dos das von van der den al el and upon on sur am an im y`)
+
+// titles before a capitalised word make it a person ("President Lincoln",
+// "Gov. Brown", "Sen. Kelly").
+var titles = setOf(`
+mr mrs ms miss dr prof sir lord lady dame rev reverend father sister brother saint
+president vice-president governor gov senator sen representative rep congressman congresswoman
+mayor minister premier chancellor secretary ambassador judge justice sheriff officer detective
+general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm commander corporal cpl
+chief coach king queen prince princess pope emperor sheikh emir sultan ayatollah
+spokesman spokeswoman chairman chairwoman director superintendent trooper deputy attorney
+`)
+
+// givenNames are frequent first names; before a capitalised word they
+// make it a surname ("Kelly Clarkson" is not Kelly, "John Kerry").
+var givenNames = setOf(`
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+jack dennis jerry aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith
+christian roger noah gerald carl terry sean arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine
+carolyn janet ruth maria heather diane julie joyce olivia kelly christina lauren joan evelyn
+judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
+natalie isabella rose alexis kayla chelsea
+vladimir dmitry sergei sergey alexei alexey ivan igor oleg yuri andrei mikhail nikolai viktor volodymyr petro
+mohammed muhammad ahmed ali hassan hussein omar abdul ibrahim mahmoud khalid recep bashar benjamin xi li wang
+simon hillary barack emmanuel angela boris theresa justin narendra shinzo kim moon jacinda
+`)
+
+// speechVerbs after a bare name make a person or an organisation more
+// likely than a place, unless the name is a country or capital (metonymy).
+var speechVerbs = setOf(`said says told added asked replied stated announced argued claimed insisted wrote tweeted explained noted warned urged`)
+
+// personFollowers after a single capitalised token show a person.
+var personFollowers = setOf(`jr sr ii iii iv`)
+
+// nonPlaceHeads after a place name make the phrase something else: a dish,
+// a team, a company ("Turkey dinner", "Chelsea won" is handled by verbs).
+var nonPlaceHeads = setOf(`dinner dinners sandwich sandwiches sauce dressing fries salad toast cheese breast legs
+wings burger pudding stew`)
+
+// sportsVerbs after a bare city name make a team likely ("Chelsea won").
+var sportsVerbs = setOf(`won beat lost drew defeated edged routed trounced thrashed`)
+
+// placePreps before a word make a place reading likely.
+var placePreps = setOf(`in at near from to outside inside across around toward towards into through via throughout
+between within beyond off`)
+
+// featureCues after a mention ask for a feature type ("the Dnipro river",
+// "Donetsk province", "Belaya air base").
+var featureCues = map[string]string{
+	"river": "H", "lake": "H", "sea": "H", "bay": "H", "gulf": "H", "strait": "H", "ocean": "H",
+	"province": "A1", "oblast": "A1", "region": "A1", "state": "A1", "governorate": "A1", "prefecture": "A1",
+	"county": "A2", "district": "A2", "raion": "A2", "parish": "A2",
+	"city": "P", "town": "P", "village": "P", "port": "P", "township": "P", "borough": "P",
+	"airport": "S", "airbase": "S", "airfield": "S",
+	"mountain": "T", "mountains": "T", "mount": "T", "peninsula": "T", "island": "T", "islands": "T",
+}
+
+// apStates are the AP-style and postal abbreviations of US states and
+// Canadian and Australian divisions, mapped to GeoNames admin1 codes.
+var apStates = map[string]string{
+	"Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Colo.": "US.CO", "Conn.": "US.CT",
+	"Del.": "US.DE", "Fla.": "US.FL", "Ga.": "US.GA", "Ill.": "US.IL", "Ind.": "US.IN", "Kan.": "US.KS",
+	"Kans.": "US.KS", "Ky.": "US.KY", "La.": "US.LA", "Md.": "US.MD", "Mass.": "US.MA", "Mich.": "US.MI",
+	"Minn.": "US.MN", "Miss.": "US.MS", "Mo.": "US.MO", "Mont.": "US.MT", "Neb.": "US.NE", "Nebr.": "US.NE",
+	"Nev.": "US.NV", "N.H.": "US.NH", "N.J.": "US.NJ", "N.M.": "US.NM", "N.Y.": "US.NY", "N.C.": "US.NC",
+	"N.D.": "US.ND", "Okla.": "US.OK", "Ore.": "US.OR", "Oreg.": "US.OR", "Pa.": "US.PA", "Penn.": "US.PA",
+	"R.I.": "US.RI", "S.C.": "US.SC", "S.D.": "US.SD", "Tenn.": "US.TN", "Tex.": "US.TX", "Vt.": "US.VT",
+	"Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "W. Va.": "US.WV", "Wis.": "US.WI", "Wisc.": "US.WI",
+	"Wyo.": "US.WY", "D.C.": "US.DC",
+	"B.C.": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Man.": "CA.03", "Ont.": "CA.08", "Que.": "CA.10",
+	"N.S.": "CA.07", "N.B.": "CA.04", "P.E.I.": "CA.09", "N.L.": "CA.05", "Nfld.": "CA.05",
+	"NSW": "AU.02", "Qld": "AU.04", "QLD": "AU.04", "Vic": "AU.07", "VIC": "AU.07", "Tas": "AU.06", "ACT": "AU.01",
+	"BC": "CA.02",
+}
+
+// aliases are common names of places the gazetteer spells otherwise or
+// lacks, mapped to a gazetteer id. Historical states map to their chief
+// successor so that a mention still gets a point.
+var aliases = map[string]string{
+	"britain":          "country:GB",
+	"great britain":    "country:GB",
+	"u k":              "country:GB",
+	"soviet union":     "country:RU",
+	"ussr":             "country:RU",
+	"eu":               "region:europe",
+	"european union":   "region:europe",
+	"holland":          "country:NL",
+	"burma":            "country:MM",
+	"persia":           "country:IR",
+	"america":          "country:US",
+	"u s a":            "country:US",
+	"usa":              "country:US",
+	"uae":              "country:AE",
+	"drc":              "country:CD",
+	"ivory coast":      "country:CI",
+	"east timor":       "country:TL",
+	"czech republic":   "country:CZ",
+	"swaziland":        "country:SZ",
+	"macedonia":        "country:MK",
+	"yugoslavia":       "country:RS",
+	"czechoslovakia":   "country:CZ",
+	"korea":            "country:KR",
+	"north korea":      "country:KP",
+	"south korea":      "country:KR",
+	"vatican":          "country:VA",
+	"scotland":         "a1:GB.SCT",
+	"wales":            "a1:GB.WLS",
+	"northern ireland": "a1:GB.NIR",
+}
+
+// adjectiveAliases are adjectives of continents and regions, which the
+// gazetteer's demonyms (countries only) lack.
+var adjectiveAliases = map[string]string{
+	"european":       "region:europe",
+	"europeans":      "region:europe",
+	"african":        "region:africa",
+	"africans":       "region:africa",
+	"asian":          "region:asia",
+	"asians":         "region:asia",
+	"middle eastern": "region:middle-east",
+	"latin american": "region:south-america",
+	"north american": "region:north-america",
+	"south american": "region:south-america",
+	"soviet":         "country:RU",
+	"british":        "country:GB",
+	"texan":          "a1:US.TX",
+	"texans":         "a1:US.TX",
+	"californian":    "a1:US.CA",
+	"californians":   "a1:US.CA",
+	"floridian":      "a1:US.FL",
+	"new yorker":     "a1:US.NY",
+	"new yorkers":    "a1:US.NY",
+	"quebecois":      "a1:CA.10",
+	"albertan":       "a1:CA.01",
+	"albertans":      "a1:CA.01",
+	"ontarian":       "a1:CA.08",
+	"kurdish":        "region:kurdistan",
+	"english":        "a1:GB.ENG",
+	"scottish":       "a1:GB.SCT",
+	"welsh":          "a1:GB.WLS",
+	"arab":           "region:middle-east",
+	"palestinians":   "country:PS",
+}
+
+// facilityHeads end the names of streets, buildings and facilities, which
+// the gazetteer lacks: such a mention lies in the document's local focus.
+var facilityHeads = setOf(`street st st. avenue ave ave. road rd rd. boulevard blvd lane drive highway square plaza
+church cathedral chapel mosque temple synagogue school academy college university hospital clinic court courthouse
+hall house tower building center centre museum library theater theatre stadium arena park garden gardens zoo
+club inn hotel motel mall market station bridge canal railroad railway estate apartments prison jail office
+embassy consulate wing base camp farm mill plant factory terminal`)
+
+// nameHeads after a capitalised word make the pair an organisation or an
+// event, not a place ("Simon Fraser University", "Shangri-La Dialogue"),
+// unless the word is a country, a division or a capital.
+var nameHeads = setOf(`university college institute foundation company corporation corp group party dialogue summit
+conference forum games cup award awards festival agreement accord accords treaty declaration process prize
+fund trust hotel hotels resort`)

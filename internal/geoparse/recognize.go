@@ -1,0 +1,445 @@
+package geoparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geowire/geowire/internal/gazetteer"
+)
+
+// maxNgram is the longest name, in tokens, the recogniser tries.
+const maxNgram = 7
+
+// mention is one place mention of a document: its span, its candidates
+// and what the context says about it.
+type mention struct {
+	B, E     int // bytes
+	RS, RE   int // code points
+	ti, tj   int // tokens [ti, tj); -1 when given by span only
+	text     string
+	key      string // folded text
+	cands    []cand
+	adj      bool // a demonym or adjective
+	cue      string
+	codeOnly bool // every candidate matched only as a code
+	focusOK  bool // may take the document's focus when nothing else fits
+	// resolution
+	best     int // index into cands, -1 when none
+	score    float64
+	conf     float64
+	metonym  bool
+	fallback bool
+}
+
+// cand is one candidate entry for a mention with its running score.
+type cand struct {
+	e     *gazetteer.Entry
+	base  float64
+	match gazetteer.MatchKind
+	score float64
+}
+
+// doc is the working state of one document.
+type doc struct {
+	p      *Parser
+	text   string
+	toks   []token
+	lower  map[string]bool // words seen in lower case in the text
+	person map[string]bool // capitalised words the text uses as people's names
+	ms     []mention
+	forced bool // spans given: keep every one
+	buf    []gazetteer.Candidate
+}
+
+func (p *Parser) newDoc(text string) *doc {
+	d := &doc{p: p, text: text}
+	d.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	d.lower = map[string]bool{}
+	d.person = map[string]bool{}
+	for k, t := range d.toks {
+		if t.word && !t.cap && !t.digit {
+			d.lower[text[t.B:t.E]] = true
+		}
+		if !t.word || !t.cap || k == 0 || t.gap != 1 || !d.toks[k-1].word {
+			continue
+		}
+		// "John Kelly", "Sen. Kelly": the words after a given name or a
+		// title are a person's name wherever they recur.
+		prev := d.tokLower(k - 1)
+		if (givenNames[prev] && d.toks[k-1].cap || titles[prev]) && !givenNames[d.tokLower(k)] {
+			d.person[d.tokLower(k)] = true
+		}
+		// "Kelly said": a bare name before a speech verb.
+		if k+1 < len(d.toks) && speechVerbs[d.tokLower(k+1)] && d.toks[k+1].gap == 1 && !t.sentStart && !d.toks[k-1].cap {
+			d.person[d.tokLower(k)] = true
+		}
+	}
+	return d
+}
+
+// tokLower returns token i's text in lower case, without a final dot.
+func (d *doc) tokLower(i int) string {
+	if i < 0 || i >= len(d.toks) || !d.toks[i].word {
+		return ""
+	}
+	s := d.text[d.toks[i].B:d.toks[i].E]
+	s = strings.TrimSuffix(s, ".")
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func (d *doc) tokText(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[i].B:d.toks[i].E]
+}
+
+// isPunct reports whether token i is the punctuation mark s.
+func (d *doc) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && !d.toks[i].word && d.tokText(i) == s
+}
+
+// recognize finds mentions: the longest run of tokens that is a name in
+// the gazetteer (or an alias, a state abbreviation, an adjective) and
+// that the context lets stand as a place.
+func (d *doc) recognize() {
+	toks := d.toks
+	for i := 0; i < len(toks) && len(d.ms) < d.p.opt.MaxMentions; i++ {
+		t := toks[i]
+		if !t.word || !(t.cap || uncased(d.text[t.B:t.E])) || t.digit {
+			continue
+		}
+		head := d.featureRun(i)
+		for n := min(maxNgram, len(toks)-i); n >= 1; n-- {
+			j := i + n
+			if !d.validRun(i, j) {
+				continue
+			}
+			m := mention{B: toks[i].B, E: toks[j-1].E, RS: toks[i].RS, RE: toks[j-1].RE, ti: i, tj: j}
+			m.text = d.text[m.B:m.E]
+			if !d.candidates(&m) {
+				if j != head {
+					continue
+				}
+				// "Catawba River", "Clinton Street": a name the gazetteer
+				// lacks, placed by its parts or the document's focus.
+				d.fallbackCandidates(&m)
+				m.focusOK = true
+				d.ms = append(d.ms, m)
+				i = j - 1
+				break
+			}
+			if !d.accept(&m) {
+				if n == 1 {
+					break
+				}
+				continue
+			}
+			d.ms = append(d.ms, m)
+			i = j - 1
+			break
+		}
+	}
+}
+
+// featureRun returns the end of a run of capitalised words from token i
+// that ends in a feature head word ("Red River", "Villanova Drive"), or -1.
+func (d *doc) featureRun(i int) int {
+	for j := i + 2; j <= min(i+5, len(d.toks)); j++ {
+		if !d.validRun(i, j) {
+			return -1
+		}
+		if featureHeads[d.tokText(j-1)] {
+			if stopWords[d.tokLower(i)] || titles[d.tokLower(i)] {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// uncased reports whether a word is in a script without case (CJK,
+// Arabic, Hebrew…), where capitalisation says nothing.
+func uncased(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
+// validRun reports whether tokens [i, j) can form one name: words joined
+// by single spaces or hyphens, inner words capitalised or connectors, the
+// last word capitalised.
+func (d *doc) validRun(i, j int) bool {
+	toks := d.toks
+	if !toks[j-1].word || !(toks[j-1].cap || uncased(d.tokText(j-1))) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := toks[k]
+		if t.gap > 1 {
+			return false
+		}
+		if t.word {
+			if !t.cap && !lowerConnectors[d.tokText(k)] && !t.digit {
+				return false
+			}
+			continue
+		}
+		if s := d.tokText(k); s != "-" && s != "‐" && s != "–" || t.gap != 0 || toks[k+1].gap != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// candidates fills m's candidates from the gazetteer, the aliases, the
+// state abbreviations and the adjectives. It reports whether any was found.
+func (d *doc) candidates(m *mention) bool {
+	p := d.p
+	m.key = gazetteer.Fold(m.text)
+	m.cands = m.cands[:0]
+	if m.key == "" {
+		return false
+	}
+	if e := p.states[m.text]; e != nil {
+		m.cands = append(m.cands, cand{e: e, base: e.Prior + 1, match: gazetteer.MatchCode})
+	}
+	if e := p.aliases[m.key]; e != nil {
+		m.cands = append(m.cands, cand{e: e, base: e.Prior, match: gazetteer.MatchName})
+	}
+	if e := p.adjs[m.key]; e != nil {
+		m.cands = append(m.cands, cand{e: e, base: e.Prior, match: gazetteer.MatchDemonym})
+		m.adj = true
+	}
+	d.buf = p.g.AppendLookup(d.buf[:0], m.text)
+	upper := isUpperAbbrev(m.text)
+	demonym := false
+	m.codeOnly = len(m.cands) == 0 && len(d.buf) > 0
+	for _, c := range d.buf {
+		if c.Match != gazetteer.MatchCode {
+			m.codeOnly = false
+			break
+		}
+	}
+	for _, c := range d.buf {
+		if len(m.cands) >= 48 {
+			break
+		}
+		switch c.Match {
+		case gazetteer.MatchCode:
+			// codes only when written as codes: "US", "U.S.", "NSW"
+			if !upper {
+				continue
+			}
+			if c.Kind != gazetteer.KindCountry && c.Kind != gazetteer.KindAdmin1 {
+				continue
+			}
+		case gazetteer.MatchDemonym:
+			if upper && c.Kind == gazetteer.KindCountry && strings.ContainsAny(m.text, ".") || len(m.key) <= 3 {
+				// "U.S.", "UK": a code, not an adjective
+				c.Match = gazetteer.MatchCode
+			} else {
+				demonym = true
+			}
+		}
+		if dup(m.cands, c.Entry) {
+			continue
+		}
+		m.cands = append(m.cands, cand{e: c.Entry, base: c.Score, match: c.Match})
+	}
+	if demonym && !m.adj {
+		// a demonym names its country only: drop towns called "Russian"
+		k := 0
+		for _, c := range m.cands {
+			if c.match == gazetteer.MatchDemonym || c.match == gazetteer.MatchCode {
+				m.cands[k] = c
+				k++
+			}
+		}
+		m.cands = m.cands[:k]
+		m.adj = true
+	}
+	return len(m.cands) > 0
+}
+
+func dup(cs []cand, e *gazetteer.Entry) bool {
+	for _, c := range cs {
+		if c.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperAbbrev reports whether s is written as a code: all capitals
+// ("US", "NSW") or dotted ("U.S.", "D.C.").
+func isUpperAbbrev(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return strings.Count(s, ".") >= 1 && letters <= 4 && len(s) <= 6
+			}
+		}
+	}
+	return letters > 0 && letters <= 4
+}
+
+// accept decides whether a run with candidates stands as a place in its
+// context.
+func (d *doc) accept(m *mention) bool {
+	i, j := m.ti, m.tj
+	single := j-i == 1
+	low := strings.ToLower(strings.TrimSuffix(m.text, "."))
+	first := d.toks[i]
+	strong := false // an alias, a state abbreviation, a country, a division
+	best := -100.0
+	for _, c := range m.cands {
+		s := c.base
+		switch c.e.Kind {
+		case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindRegion:
+			if c.match != gazetteer.MatchShort {
+				strong = true
+			}
+		}
+		if c.match == gazetteer.MatchShort && c.e.Kind != gazetteer.KindAdmin1 {
+			s -= 1.5
+		}
+		if s > best {
+			best = s
+		}
+	}
+	prev, next := i-1, j
+	prevLow, nextLow := d.tokLower(prev), d.tokLower(next)
+	if d.tokLower(i) == "the" && !strings.HasPrefix(m.cands[0].e.Name, "The ") {
+		return false // "The Soviet Union": the article is not part of the name
+	}
+	if single {
+		upperCode := isUpperAbbrev(m.text) && len(m.key) <= 3
+		if titles[low] || !upperCode && stopWords[low] && d.p.states[m.text] == nil && d.p.aliases[m.key] == nil {
+			if !d.containerFollows(m) {
+				return false
+			}
+		}
+		if upperCode && m.codeOnly && d.p.states[m.text] == nil {
+			return false // "CD", "PV": codes of places only when written as states
+		}
+		if utf8.RuneCountInString(m.text) <= 2 && !upperCode {
+			return false // "Al", "Mo", "Li"
+		}
+		if strings.ContainsAny(m.text, "'’") {
+			return false // "I'd", "I’ve"
+		}
+		if d.person[low] && !d.isCountryLike(m) {
+			return false // "Kelly" after "John Kelly" or "Kelly said"
+		}
+	}
+	// A name inside a longer capitalised name that is not a place: a
+	// person ("Hillary Clinton", "Mr. Kelly").
+	if prev >= 0 && d.toks[prev].word && d.toks[i].gap == 1 {
+		pt := d.toks[prev]
+		if titles[prevLow] || (pt.cap && givenNames[prevLow] && !m.adj) {
+			return false
+		}
+		if pt.cap && (!pt.sentStart || !d.lower[prevLow]) && !stopWords[prevLow] && !modifiers[prevLow] && !d.endsMention(prev) && !m.adj &&
+			!lowerConnectors[prevLow] && !strings.HasSuffix(d.tokText(prev), ".") {
+			if !strong || single && !d.isCountryLike(m) {
+				return false
+			}
+		}
+	}
+	if next < len(d.toks) && d.toks[next].cap && d.toks[next].gap == 1 && nameHeads[nextLow] && !d.isCountryLike(m) {
+		return false // "Shangri-La Dialogue", "Fraser University"
+	}
+	if single && next < len(d.toks) && d.toks[next].word && d.toks[next].gap == 1 {
+		nt := d.toks[next]
+		if givenNames[low] && nt.cap {
+			return false // "Paris Hilton", "Jordan Peterson"
+		}
+		if givenNames[low] && (speechVerbs[nextLow] || sportsVerbs[nextLow]) {
+			return false // "Jordan said", "Chelsea won"
+		}
+		if sportsVerbs[nextLow] && !strong {
+			return false
+		}
+		if nonPlaceHeads[nextLow] {
+			return false // "Turkey dinner"
+		}
+		if personFollowers[nextLow] {
+			return false
+		}
+	}
+	if m.adj {
+		return true
+	}
+	contained := d.containerFollows(m)
+	if strings.Contains(m.text, ".") && !strong && d.p.states[m.text] == nil {
+		// dotted abbreviations: only codes of countries and states
+		if !(strings.HasPrefix(m.text, "St.") || strings.HasPrefix(m.text, "Mt.") || strings.HasPrefix(m.text, "Ft.")) {
+			return false
+		}
+	}
+	if contained {
+		return true
+	}
+	// Sentence-initial words and words the text also uses in lower case
+	// need a strong name.
+	need := 3.0
+	if placePreps[prevLow] {
+		need = 1.0
+	}
+	if single {
+		if d.lower[low] {
+			need += 3
+		}
+		if first.sentStart && !placePreps[prevLow] {
+			need += 1.5
+		}
+		if isUpperAbbrev(m.text) && !strong {
+			need += 3
+		}
+	}
+	return best >= need
+}
+
+// modifiers may precede a place name without being part of it.
+var modifiers = setOf(`north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower greater downtown metro suburban rural
+mainland coastal occupied western-backed pro-russian pro-western`)
+
+// endsMention reports whether token k is the last token of a mention.
+func (d *doc) endsMention(k int) bool {
+	return len(d.ms) > 0 && d.ms[len(d.ms)-1].tj == k+1
+}
+
+// isCountryLike reports whether m's best candidates include a country, a
+// capital or a division: names that speak ("Russia said") and head names.
+func (d *doc) isCountryLike(m *mention) bool {
+	for _, c := range m.cands[:min(3, len(m.cands))] {
+		if c.match == gazetteer.MatchShort {
+			continue
+		}
+		switch c.e.Kind {
+		case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindRegion:
+			return true
+		}
+		if c.e.FeatureCode == "PPLC" {
+			return true
+		}
+	}
+	return false
+}
+
+// containerFollows reports whether ", X" follows m where X is a division
+// or country that holds one of m's candidates ("Bangor, Maine").
+func (d *doc) containerFollows(m *mention) bool {
+	_, ok := d.containerAfter(m)
+	return ok
+}

@@ -1,0 +1,383 @@
+package geoparse
+
+import (
+	"context"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/geowire/geowire/internal/gazetteer"
+	"github.com/geowire/geowire/internal/model"
+)
+
+// Weights of the resolution score. A candidate's score is its gazetteer
+// score (log10 population plus a feature bonus, less a penalty for weak
+// name matches) plus the evidence of the document.
+const (
+	wCountryFocus = 1.6 // × ln(1 + focus on the candidate's country)
+	wAdmin1Focus  = 1.8 // × ln(1 + focus on its first-order division)
+	wSiblings     = 1.2 // a division among named divisions of the same country
+	wContainer    = 8.0 // "Bangor, Maine": the candidate lies in the named container
+	wCue          = 2.5 // "the Dnipro river", "Donetsk province"
+	wNear50       = 1.5 // another named place within 50 km
+	wNear200      = 0.7 // … within 200 km
+	wLinked       = 5.0 // the entry a longer mention of the same name resolved to
+	wMetonym      = 2.0 // a capital or country in a metonymic context
+	wShare        = 2.5 // × the candidate's country's share of all country evidence
+	wA1Share      = 1.5 // × its division's share of its country's division evidence
+	passes        = 3
+)
+
+// addSpan adds a mention for a given span (bytes b..e, code points rs..re).
+func (d *doc) addSpan(b, e, rs, re int) {
+	m := mention{B: b, E: e, RS: rs, RE: re, text: d.text[b:e]}
+	m.ti = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].B >= b })
+	m.tj = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].B >= e })
+	if !d.candidates(&m) {
+		d.fallbackCandidates(&m)
+	}
+	d.ms = append(d.ms, m)
+}
+
+// fallbackCandidates tries parts of a name the gazetteer does not know
+// as a whole: without "the", a possessive or a generic head word, then its
+// leading and trailing words ("W.Va. 61", "Gaza City", "Hungerford St.").
+func (d *doc) fallbackCandidates(m *mention) {
+	orig := m.text
+	defer func() { m.text = orig }()
+	try := func(s string) bool {
+		s = strings.TrimSpace(s)
+		if s == "" || s == m.text {
+			return false
+		}
+		m.text = s
+		if d.candidates(m) {
+			m.fallback = true
+			return true
+		}
+		return false
+	}
+	s := orig
+	for _, pre := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, pre)
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’", "."} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	if try(s) {
+		return
+	}
+	words := strings.Fields(s)
+	for n := len(words) - 1; n >= 1; n-- {
+		if try(strings.Join(words[:n], " ")) {
+			return
+		}
+	}
+	for n := 1; n < len(words); n++ {
+		if try(strings.Join(words[n:], " ")) {
+			return
+		}
+	}
+}
+
+// resolve chooses an entry for every mention and returns the places.
+func (d *doc) resolve(ctx context.Context) ([]model.Place, error) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		m.best = -1
+		m.cue = d.cueOf(m)
+		m.metonym = d.metonymic(m)
+		if len(m.cands) > 0 {
+			m.best, m.conf = 0, 0.5
+		}
+	}
+	containers := make([]*gazetteer.Entry, len(d.ms))
+	for i := range d.ms {
+		if d.ms[i].tj >= 0 {
+			containers[i], _ = d.containerAfter(&d.ms[i])
+		}
+	}
+	for pass := range passes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := d.computeFocus(d.p.opt.Locale)
+		siblings := d.admin1Siblings()
+		for i := range d.ms {
+			d.scoreMention(&d.ms[i], &f, containers[i], siblings, pass > 0)
+		}
+		d.linkShortForms()
+		d.oneSensePerDocument(containers)
+	}
+	return d.places(), nil
+}
+
+// scoreMention scores every candidate of m and keeps the best.
+func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, siblings map[string]int, spatial bool) {
+	if len(m.cands) == 0 {
+		return
+	}
+	hasCountry := false
+	for _, c := range m.cands {
+		hasCountry = hasCountry || c.e.Kind == gazetteer.KindCountry
+	}
+	for k := range m.cands {
+		c := &m.cands[k]
+		e := c.e
+		s := c.base
+		s += wCountryFocus * math.Log1p(f.countryW(m.key, e.CountryCode))
+		if e.Kind != gazetteer.KindCountry {
+			s += wAdmin1Focus * math.Log1p(f.admin1W(m.key, e.Admin1Code))
+		}
+		s += wShare * f.countryShare(m.key, e.CountryCode)
+		if e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindAdmin1 {
+			s += wA1Share * f.admin1Share(m.key, e.CountryCode, e.Admin1Code)
+		}
+		if e.Kind == gazetteer.KindAdmin1 && hasCountry {
+			s += wSiblings * math.Log1p(float64(siblings[e.CountryCode]-d.selfSibling(m, e)))
+		}
+		if container != nil {
+			if inside(e, container) {
+				s += wContainer
+			} else {
+				s -= 1
+			}
+		}
+		if m.cue != "" && cueFits(m.cue, e) {
+			s += wCue
+		}
+		if m.metonym && (e.Kind == gazetteer.KindCountry || e.FeatureCode == "PPLC") {
+			s += wMetonym
+		}
+		if e.Kind == gazetteer.KindAirfield && m.cue != "S" && !strings.Contains(m.key, "air") && !strings.Contains(m.key, "airport") {
+			s -= 1.5
+		}
+		if spatial && e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindRegion && e.Kind != gazetteer.KindAdmin1 {
+			switch km := f.nearKm(m.key, e.Lat, e.Lon); {
+			case km < 50:
+				s += wNear50
+			case km < 200:
+				s += wNear200
+			}
+		}
+		c.score = s
+	}
+	m.best, m.score, m.conf = pick(m.cands)
+}
+
+// pick returns the best candidate, its score and a confidence: the
+// softmax probability of the best against the others.
+func pick(cs []cand) (int, float64, float64) {
+	best := 0
+	for k := range cs {
+		if cs[k].score > cs[best].score {
+			best = k
+		}
+	}
+	sum := 0.0
+	for k := range cs {
+		sum += math.Exp(cs[k].score - cs[best].score)
+	}
+	return best, cs[best].score, 1 / sum
+}
+
+func cueFits(cue string, e *gazetteer.Entry) bool {
+	switch cue {
+	case "A1":
+		return e.Kind == gazetteer.KindAdmin1
+	case "A2":
+		return e.Kind == gazetteer.KindAdmin2
+	case "S":
+		return e.Kind == gazetteer.KindAirfield
+	case "P":
+		return e.FeatureClass == "P"
+	}
+	return e.FeatureClass == cue
+}
+
+// admin1Siblings counts, per country, the distinct divisions the mentions
+// currently resolve to.
+func (d *doc) admin1Siblings() map[string]int {
+	seen := map[string]bool{}
+	out := map[string]int{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.best < 0 {
+			continue
+		}
+		if e := m.cands[m.best].e; e.Kind == gazetteer.KindAdmin1 && !seen[e.Admin1Code] {
+			seen[e.Admin1Code] = true
+			out[e.CountryCode]++
+		}
+	}
+	return out
+}
+
+// selfSibling is 1 when m itself is counted among its country's divisions.
+func (d *doc) selfSibling(m *mention, e *gazetteer.Entry) int {
+	if m.best >= 0 {
+		if b := m.cands[m.best].e; b.Kind == gazetteer.KindAdmin1 && b.CountryCode == e.CountryCode {
+			return 1
+		}
+	}
+	return 0
+}
+
+// linkShortForms gives a short mention the entry of a longer mention that
+// starts with it: "Belaya" after "Belaya Air Base", "Donetsk" after
+// "Donetsk Oblast" is left alone when it is a city of its own.
+func (d *doc) linkShortForms() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.best < 0 || strings.Contains(m.key, " ") {
+			continue
+		}
+		for j := range d.ms {
+			o := &d.ms[j]
+			if o.best < 0 || len(o.key) <= len(m.key) || !strings.HasPrefix(o.key, m.key+" ") {
+				continue
+			}
+			oe := o.cands[o.best].e
+			if oe.Kind != gazetteer.KindAirfield && oe.Kind != gazetteer.KindRegion {
+				continue
+			}
+			for k := range m.cands {
+				if m.cands[k].e == oe {
+					m.cands[k].score += wLinked
+				}
+			}
+			if !dup(m.cands, oe) {
+				m.cands = append(m.cands, cand{e: oe, base: o.cands[o.best].base, score: m.score + wLinked})
+			}
+			m.best, m.score, m.conf = pick(m.cands)
+			break
+		}
+	}
+}
+
+// oneSensePerDocument gives every mention of one name the entry its
+// mentions favour together, except mentions with a container of their own.
+func (d *doc) oneSensePerDocument(containers []*gazetteer.Entry) {
+	groups := map[string][]int{}
+	for i := range d.ms {
+		if d.ms[i].best >= 0 && containers[i] == nil {
+			groups[d.ms[i].key] = append(groups[d.ms[i].key], i)
+		}
+	}
+	for _, idx := range groups {
+		if len(idx) < 2 {
+			continue
+		}
+		total := map[*gazetteer.Entry]float64{}
+		for _, i := range idx {
+			m := &d.ms[i]
+			for _, c := range m.cands {
+				total[c.e] += math.Exp(c.score - m.score)
+			}
+		}
+		var best *gazetteer.Entry
+		for e, t := range total {
+			if best == nil || t > total[best] || t == total[best] && e.Index < best.Index {
+				best = e
+			}
+		}
+		for _, i := range idx {
+			m := &d.ms[i]
+			for k := range m.cands {
+				if m.cands[k].e == best {
+					m.best = k
+				}
+			}
+		}
+	}
+}
+
+// places renders the resolved mentions, in text order.
+func (d *doc) places() []model.Place {
+	out := make([]model.Place, 0, len(d.ms))
+	fallback := d.focusEntry()
+	for i := range d.ms {
+		m := &d.ms[i]
+		var e *gazetteer.Entry
+		conf := m.conf
+		if m.best >= 0 {
+			e = m.cands[m.best].e
+			if fallback != nil && e != fallback && d.facility(m) && haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 {
+				e, conf = fallback, 0.2
+			}
+		} else if (d.forced || m.focusOK) && fallback != nil {
+			e, conf = fallback, 0.05
+		}
+		if e == nil {
+			continue
+		}
+		if m.fallback {
+			conf *= 0.5
+		}
+		if e.Kind == gazetteer.KindCountry && m.best >= 0 {
+			e = cityState(m, e)
+		}
+		pl := model.Place{Start: m.RS, End: m.RE, Name: d.text[m.B:m.E], GazetteerID: e.ID, Lat: e.Lat, Lon: e.Lon,
+			FeatureCode: e.FeatureCode, CountryCode: e.CountryCode, Admin1: e.Admin1Code,
+			Confidence: math.Round(conf*1000) / 1000, Metonymic: m.metonym, Adjective: m.adj}
+		if e.GeonameID != 0 {
+			id := int64(e.GeonameID)
+			pl.GeonameID = &id
+		}
+		out = append(out, pl)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// focusEntry is the document's most specific confident focus: the local
+// place named most often, else the division, else the country.
+func (d *doc) focusEntry() *gazetteer.Entry {
+	count := map[*gazetteer.Entry]float64{}
+	var best *gazetteer.Entry
+	rank := func(e *gazetteer.Entry) float64 {
+		switch e.Kind {
+		case gazetteer.KindPlace, gazetteer.KindAdmin2:
+			return 3
+		case gazetteer.KindAdmin1:
+			return 2
+		case gazetteer.KindCountry:
+			return 1
+		}
+		return 0
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.best < 0 || m.fallback {
+			continue
+		}
+		e := m.cands[m.best].e
+		count[e] += m.conf
+		if best == nil || rank(e) > rank(best) || rank(e) == rank(best) && count[e] > count[best] {
+			best = e
+		}
+	}
+	return best
+}
+
+// facility reports whether m names a street, a building or a facility
+// that is not itself an airfield.
+func (d *doc) facility(m *mention) bool {
+	i := strings.LastIndexByte(m.key, ' ')
+	if i < 0 {
+		return false
+	}
+	return facilityHeads[m.key[i+1:]] && m.cands[m.best].e.Kind != gazetteer.KindAirfield
+}
+
+// cityState returns the capital of the same name for a country that is a
+// city ("Singapore"): its point lies within 50 km of the country's.
+func cityState(m *mention, country *gazetteer.Entry) *gazetteer.Entry {
+	for _, c := range m.cands {
+		if c.e.FeatureCode == "PPLC" && c.e.CountryCode == country.CountryCode && c.match == gazetteer.MatchName &&
+			haversineKm(c.e.Lat, c.e.Lon, country.Lat, country.Lon) < 50 {
+			return c.e
+		}
+	}
+	return country
+}
