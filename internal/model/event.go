@@ -48,7 +48,8 @@ type Event struct {
 	Location          *EventLocation `json:"location,omitempty"`
 	// Date is YYYY-MM-DD; DatePrecision is ACLED's time_precision (1 the
 	// day, 2 around that day, 3 only the month); DateBasis says where the
-	// date came from: "stated", "embed" or "relative" (to publication).
+	// date came from: "stated", "embed", "relative" (to publication) or
+	// "publication" (the text gives none: the publication date bounds it).
 	Date          string `json:"date,omitempty"`
 	DatePrecision int    `json:"date_precision,omitempty"`
 	DateBasis     string `json:"date_basis,omitempty"`
@@ -62,6 +63,10 @@ type Event struct {
 	// "recipient", "location", "date", "fatalities", "mode", …) to the text
 	// supporting it.
 	Evidence map[string]Evidence `json:"evidence"`
+	// Reasons explains each decision behind the event (trigger, modality,
+	// arguments, merge, ACLED view, location, date); filled only on
+	// request (geowire code --explain).
+	Reasons []string `json:"reasons,omitempty"`
 }
 
 // Aux marks events that did not (simply) happen.

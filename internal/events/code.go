@@ -1,0 +1,511 @@
+package events
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/geowire/geowire/internal/model"
+)
+
+// ErrNilDocument is returned by Code for a nil document.
+var ErrNilDocument = errors.New("events: nil document")
+
+// Options tune Code.
+type Options struct {
+	// All keeps negated, hypothetical, future and historical events,
+	// marked in Aux; by default only events reported as having happened
+	// (including alleged ones) are returned.
+	All bool
+	// Explain fills Event.Reasons with the decisions behind each field.
+	Explain bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// compiled returns the trigger lexicon, compiled on first use.
+func compiled() *lexicon {
+	lexOnce.Do(func() {
+		lx := newLexicon()
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon} {
+			lx.add(src)
+		}
+		lex = lx
+	})
+	return lex
+}
+
+// Code codes the events of a document. r is the nlp stage's reading of
+// doc (nil reads the text as one sentence per line, without entities or
+// dates); places are the geoparser's resolved places in doc.Text (nil
+// when there are none). Events come most salient first.
+func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []model.Place, opt Options) ([]model.Event, error) {
+	if doc == nil {
+		return nil, ErrNilDocument
+	}
+	if r == nil {
+		r = &model.Reading{}
+	}
+	c := coder{doc: doc, r: r, places: places, opt: opt, lx: compiled()}
+	c.refYear = referenceYear(doc, r)
+	if err := c.text(ctx, doc.Text, nil); err != nil {
+		return nil, err
+	}
+	for i := range doc.Embeds {
+		if doc.Embeds[i].Text == "" {
+			continue
+		}
+		idx := i
+		if err := c.text(ctx, doc.Embeds[i].Text, &idx); err != nil {
+			return nil, err
+		}
+	}
+	evs := c.merge()
+	out := make([]model.Event, 0, len(evs))
+	for _, e := range evs {
+		ev := c.finish(e)
+		if !opt.All && !ev.Aux.Asserted() {
+			continue
+		}
+		out = append(out, ev)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
+	return out, nil
+}
+
+// coder holds one document's coding.
+type coder struct {
+	doc     *model.Document
+	r       *model.Reading
+	places  []model.Place
+	opt     Options
+	lx      *lexicon
+	refYear int
+	cands   []*cand
+	nsent   int
+	hits    []hit
+	ms      []mention
+}
+
+// cand is one event mention in one sentence.
+type cand struct {
+	typ, mode string
+	tags      map[string]bool
+	trig      hit
+	hits      []hit
+	aux       aux
+	embed     *int
+	sent      int // sentence ordinal in the document
+	ts        []tok
+	src       string // the text the tokens index
+	sentSpan  model.Span
+	actor     *model.Actor
+	recip     *model.Actor
+	argWhy    string
+	counts    []count
+	dates     []model.DateRef
+	places    []model.Place
+	reasons   []string
+}
+
+// entTok is an entity with its token range in a sentence.
+type entTok struct {
+	e    *model.Entity
+	i, j int
+}
+
+func sameEmbed(a, b *int) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+// text codes one text: the article's (embed nil) or an embedded post's.
+func (c *coder) text(ctx context.Context, src string, embed *int) error {
+	if src == "" {
+		return nil
+	}
+	ts := tokenize(src, nil)
+	var sents []model.Span
+	for _, s := range c.r.Sentences {
+		if sameEmbed(s.Embed, embed) {
+			sents = append(sents, s.Span)
+		}
+	}
+	if len(sents) == 0 {
+		sents = splitLines(ts)
+	}
+	var ents []model.Entity
+	for _, e := range c.r.Entities {
+		if sameEmbed(e.Embed, embed) {
+			ents = append(ents, e)
+		}
+	}
+	var dates []model.DateRef
+	for _, d := range c.r.Dates {
+		if sameEmbed(d.Embed, embed) {
+			dates = append(dates, d)
+		}
+	}
+	var places []model.Place
+	if embed == nil {
+		places = c.places
+	}
+	var et []entTok
+	for si, sp := range sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("events: %w", err)
+			}
+		}
+		a := sort.Search(len(ts), func(k int) bool { return ts[k].rs >= sp.Start })
+		b := sort.Search(len(ts), func(k int) bool { return ts[k].rs >= sp.End })
+		if a >= b {
+			continue
+		}
+		st := ts[a:b:b]
+		et = et[:0]
+		for ei := range ents {
+			e := &ents[ei]
+			if e.Span.Start >= sp.Start && e.Span.End <= sp.End {
+				i := sort.Search(len(st), func(k int) bool { return st[k].rs >= e.Span.Start })
+				j := sort.Search(len(st), func(k int) bool { return st[k].rs >= e.Span.End })
+				if i < j {
+					et = append(et, entTok{e: e, i: i, j: j})
+				}
+			}
+		}
+		var sd []model.DateRef
+		for _, d := range dates {
+			if d.Span.Start >= sp.Start && d.Span.End <= sp.End {
+				sd = append(sd, d)
+			}
+		}
+		var sp2 []model.Place
+		for _, p := range places {
+			if p.Start >= sp.Start && p.End <= sp.End {
+				sp2 = append(sp2, p)
+			}
+		}
+		c.sentence(st, src, sp, embed, et, sd, sp2)
+		c.nsent++
+	}
+	return nil
+}
+
+// splitLines makes sentences at . ! ? and line ends when the reading has none.
+func splitLines(ts []tok) []model.Span {
+	var out []model.Span
+	start := -1
+	for k := range ts {
+		if start < 0 {
+			start = ts[k].rs
+		}
+		if ts[k].punct && (ts[k].low == "." || ts[k].low == "!" || ts[k].low == "?") {
+			out = append(out, model.Span{Start: start, End: ts[k].re})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, model.Span{Start: start, End: ts[len(ts)-1].re})
+	}
+	return out
+}
+
+// sentence finds the event mentions of one sentence.
+func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents []entTok, dates []model.DateRef, places []model.Place) {
+	hs := c.lx.match(ts, c.hits[:0])
+	c.hits = hs
+	if len(hs) == 0 {
+		return
+	}
+	type kept struct {
+		h   hit
+		typ string
+		why string
+	}
+	var ks []kept
+	strong := false
+	for _, h := range hs {
+		if !h.e.weak {
+			strong = true
+		}
+	}
+	for _, h := range hs {
+		if h.e.weak && strong {
+			continue
+		}
+		typ := h.e.typ
+		fig, recode, why := figurative(ts, h)
+		if fig {
+			if recode == "" {
+				if c.opt.Explain {
+					c.dropped(ts, h, why)
+				}
+				continue
+			}
+			typ = recode
+		}
+		if skipUse(ts, h) {
+			continue
+		}
+		// "residents gathered outside the council to denounce …": a gathering to voice a demand is a protest
+		if (typ == "REQUEST" || typ == "ACCUSE" || typ == "REJECT") && h.i > 0 && ts[h.i-1].low == "to" && gathering(ts) {
+			h.e = &gatherEntry
+			typ = "PROTEST"
+		}
+		ks = append(ks, kept{h: h, typ: typ, why: why})
+	}
+	// drop triggers nested inside a longer one ("peace deal" in "signed a peace deal" keeps both; "drone" in "drone strike" is one)
+	// and noun triggers that are the object of a verbal trigger of another type ("condemned the attack")
+	for x := range ks {
+		for y := range ks {
+			if x == y || ks[y].typ == "" || ks[x].typ == "" {
+				continue
+			}
+			hx, hy := ks[x].h, ks[y].h
+			if hy.i >= hx.i && hy.j <= hx.j && (hy.i != hx.i || hy.j != hx.j) && (hy.e.tag == "" || hy.e.tag == hx.e.tag || hx.e.tag == "") {
+				ks[y].typ = ""
+				continue
+			}
+			// what a protest is about is not an event of its own: "protest against the arrest"
+			if ks[x].typ == "PROTEST" && ks[y].typ != "PROTEST" && hy.i >= hx.j && hy.i <= hx.j+8 && hx.e.tag == "protest" {
+				// demands, rejections and complaints a protest voices are the protest
+				about := ks[y].typ == "REQUEST" || ks[y].typ == "REJECT" || ks[y].typ == "ACCUSE" || ks[y].typ == "SUPPORT"
+				for k := hx.j; k < hy.i; k++ {
+					if clauseBreak(&ts[k]) {
+						break
+					}
+					switch ts[k].low {
+					case "against", "over", "demanding", "denouncing", "condemning", "about", "decrying":
+						about = true
+					}
+				}
+				if about {
+					if c.opt.Explain {
+						c.dropped(ts, hy, "what the protest is about")
+					}
+					ks[y].typ = ""
+					continue
+				}
+			}
+			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 {
+				linked := false
+				for k := hx.j; k < hy.i; k++ {
+					if clauseBreak(&ts[k]) {
+						linked = true // another clause: not its object
+						break
+					}
+					switch ts[k].low {
+					case "of", "for", "that", "to", "after", "when", "as":
+						linked = true
+					}
+				}
+				if !linked {
+					if c.opt.Explain {
+						c.dropped(ts, hy, "object of "+ks[x].typ+" trigger "+spanText(ts, hx.i, hx.j))
+					}
+					ks[y].typ = ""
+				}
+			}
+		}
+	}
+	var live []hit
+	var types []string
+	for _, k := range ks {
+		if k.typ != "" {
+			live = append(live, k.h)
+			types = append(types, k.typ)
+		}
+	}
+	if len(live) == 0 {
+		return
+	}
+	ms := findMentions(ts, ents, c.ms[:0])
+	c.ms = ms
+	cnts := casualties(ts, func(k int) bool {
+		for _, d := range dates {
+			if ts[k].rs >= d.Span.Start && ts[k].re <= d.Span.End {
+				return true
+			}
+		}
+		return false
+	})
+	// group by type and modality
+	byKey := map[string]*cand{}
+	var order []*cand
+	for x, h := range live {
+		a := modality(ts, live, x, c.refYear, dates)
+		key := types[x] + "|" + auxKey(a.Aux)
+		cd := byKey[key]
+		if cd == nil {
+			cd = &cand{typ: types[x], tags: map[string]bool{}, aux: a, embed: embed, sent: c.nsent, ts: ts, src: src, sentSpan: sp, dates: dates, places: places, trig: h}
+			byKey[key] = cd
+			order = append(order, cd)
+		}
+		cd.hits = append(cd.hits, h)
+		if h.e.tag != "" {
+			cd.tags[h.e.tag] = true
+		}
+		if h.e.w > cd.trig.e.w || (cd.typ != h.e.typ && types[x] == h.e.typ) {
+			cd.trig = h
+		}
+		if modeRank(h.e.mode) > modeRank(cd.mode) {
+			cd.mode = h.e.mode
+		}
+	}
+	for _, cd := range order {
+		if cd.typ == "PROTEST" && (cd.tags["riot"] || cd.tags["mob"]) {
+			cd.mode = "riot"
+		}
+		act, rec, why := arguments(ts, ms, cd.trig)
+		// the other triggers of the mention may name who was hit: "1 soldier was killed … in an attack by X"
+		for _, h := range cd.hits {
+			if act != nil && rec != nil {
+				break
+			}
+			if h.i == cd.trig.i {
+				continue
+			}
+			if _, r2, _ := arguments(ts, ms, h); rec == nil && r2 != nil && r2 != act {
+				rec = r2
+			}
+		}
+		cd.actor, cd.recip, cd.argWhy = toActor(act, ts), toActor(rec, ts), why
+		if cd.typ == "ASSAULT" || cd.typ == "PROTEST" || cd.typ == "COERCE" {
+			cd.counts = cnts
+		}
+		if c.opt.Explain {
+			cd.reasons = append(cd.reasons, fmt.Sprintf("trigger %q matched %s pattern %q", spanText(ts, cd.trig.i, cd.trig.j), cd.trig.e.typ, cd.trig.e.src))
+			if cd.typ != cd.trig.e.typ {
+				cd.reasons = append(cd.reasons, "recoded as "+cd.typ)
+			}
+			if cd.aux.why != "" {
+				cd.reasons = append(cd.reasons, "modality: "+cd.aux.why)
+			}
+		}
+		c.cands = append(c.cands, cd)
+	}
+}
+
+// verbalType marks the types whose trigger verbs take an event as object.
+var verbalType = map[string]bool{"ACCUSE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true, "THREATEN": true,
+	"AGREE": true, "CONSULT": true, "CONCEDE": true, "SANCTION": true}
+
+// skipUse drops fixed non-event uses: "declined to comment", "in March".
+func skipUse(ts []tok, h hit) bool {
+	w := ts[h.i].low
+	switch h.lemma {
+	case "decline":
+		return h.i+2 < len(ts) && ts[h.i+2].low == "comment"
+	case "march":
+		return ts[h.i].upper
+	case "meet":
+		// "meet the demand", "meet needs"
+		return h.i+2 < len(ts) && (ts[h.i+2].low == "demand" || ts[h.i+2].low == "demands" || ts[h.i+2].low == "needs" || ts[h.i+2].low == "requirements" || ts[h.i+2].low == "target" || ts[h.i+2].low == "deadline")
+	}
+	if w == "held" && h.i+1 < len(ts) && ts[h.i+1].low != "incommunicado" {
+		return true
+	}
+	return false
+}
+
+func auxKey(a model.Aux) string {
+	b := []byte("00000")
+	for i, v := range []bool{a.Negated, a.Hypothetical, a.Future, a.Historical, a.Alleged} {
+		if v {
+			b[i] = '1'
+		}
+	}
+	return string(b)
+}
+
+// modeRank orders modes from the least to the most specific.
+func modeRank(m string) int {
+	switch m {
+	case "":
+		return 0
+	case "destroy", "beat", "primitive":
+		return 1
+	case "firearms", "torture":
+		return 2
+	case "execute", "assassinate":
+		return 3
+	case "heavy-weapons", "abduct", "sexual":
+		return 4
+	case "explosives":
+		return 5
+	case "aerial":
+		return 6
+	case "suicide-attack":
+		return 7
+	}
+	return 1
+}
+
+// dropped records an explanation for a trigger that makes no event.
+func (c *coder) dropped(ts []tok, h hit, why string) {
+	_ = ts
+	_ = h
+	_ = why
+}
+
+// referenceYear is the year events are placed against: publication, else
+// the first stated full date.
+func referenceYear(doc *model.Document, r *model.Reading) int {
+	if doc.Published != nil {
+		return doc.Published.Year()
+	}
+	for _, d := range r.Dates {
+		if d.Granularity == model.GranDay && d.Basis == model.BasisStated && len(d.Value) >= 4 {
+			if y, err := strconv.Atoi(d.Value[:4]); err == nil {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+// gatherEntry is the trigger a gathering with a stated demand becomes.
+var gatherEntry = entry{typ: "PROTEST", mode: "demo", tag: "protest", w: 0.8, src: "gathering to voice a demand"}
+
+var gatherWords = setOf(`gathered gather gathering assembled assemble congregated converged marched picketed rallied
+took part`)
+
+func gathering(ts []tok) bool {
+	for k := range ts {
+		if gatherWords[ts[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounUse reports whether a trigger is used as a noun: flagged so, after
+// a determiner, or with a noun suffix ("the arrest", "allegations").
+func nounUse(ts []tok, h hit) bool {
+	if h.e.noun {
+		return true
+	}
+	if h.i > 0 {
+		switch ts[h.i-1].low {
+		case "the", "a", "an", "this", "that", "his", "her", "their", "its", "recent", "latest":
+			return true
+		}
+	}
+	w := ts[h.i].low
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+// Package events codes events: who did what to whom, where, when and how
+// many, each field pointing at the words that support it.
+//
+// In: a *model.Document, the *model.Reading the nlp stage made of it
+// (sentences, entities, quantities, dates) and the places the geoparser
+// resolved in it ([]model.Place; nil is allowed). Out: []model.Event in
+// PLOVER's 16 types with their modes and contexts, the ACLED view of each
+// (event type and sub-event type spelled as ACLED does), actor and
+// recipient with ISO 3166 alpha-3 country and sector, location with
+// ACLED's geo precision, date with ACLED's time precision and its basis,
+// fatalities and other counts, a confidence, and Evidence: the code-point
+// span of the trigger and of each filled field.
+//
+// Method, transparent by design (Options.Explain records each decision):
+//   - one tokenisation pass per text; trigger lexicons (lexicon_*.go) are
+//     compiled at start-up into a map from lower-cased word form to the
+//     patterns it may start, with inflections generated from base forms;
+//   - per sentence, matched triggers are filtered by metaphor cues
+//     ("battle against cancer") and marked by modality scope (negation,
+//     hypothetical and future complements, historical time, allegations in
+//     reported speech: "X accused Y of shelling Z" gives an ACCUSE by X and
+//     an alleged ASSAULT by Y);
+//   - arguments are found around the trigger (subject before an active
+//     verb, "by" agent of a passive, object after), resolved to a country
+//     and sector from nationality adjectives, country names, sector nouns
+//     and social-media handles;
+//   - the events of one document that report the same real-world event are
+//     merged (merge.go); the ACLED sub-event type is decided on the merged
+//     event (acled.go).
+//
+// It does no I/O, never calls the store or a later stage, and uses no model
+// trained on the evaluation sets: every lexicon is written from knowledge
+// of the domain and the public PLOVER and ACLED documentation.
+package events

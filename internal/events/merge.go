@@ -1,0 +1,143 @@
+package events
+
+import "github.com/geowire/geowire/internal/model"
+
+// event is one real-world event: the mentions of it in a document.
+type event struct {
+	cands []*cand
+	typ   string
+	aux   model.Aux
+	why   string // modality reasons
+	tags  map[string]bool
+	notes []string
+}
+
+// merge groups the document's mentions into events. Mentions merge when
+// they have the same type and modality and nothing sets them apart (two
+// different stated days, two different places, two different actor
+// countries for verbal types); arrests of and violence against protesters,
+// and any crowd-control cue in the sentence of a protest, fold into the
+// protest; a generic assault ("the attack", "were killed") folds into a
+// specific one in the same document.
+func (c *coder) merge() []*event {
+	var evs []*event
+	key := func(cd *cand) string { return auxKey(cd.aux.Aux) }
+	// protests first, so that folding finds them
+	protest := map[string][]*event{}
+	for _, cd := range c.cands {
+		if cd.typ != "PROTEST" {
+			continue
+		}
+		if e := findSame(protest[key(cd)], cd); e != nil {
+			e.add(cd)
+			continue
+		}
+		e := newEvent(cd)
+		protest[key(cd)] = append(protest[key(cd)], e)
+		evs = append(evs, e)
+	}
+	byType := map[string][]*event{}
+	var pending []*cand
+	for _, cd := range c.cands {
+		if cd.typ == "PROTEST" {
+			continue
+		}
+		if cd.typ == "ASSAULT" || cd.typ == "COERCE" && cd.trig.e.mode == "arrest" {
+			if e := protestFor(protest[key(cd)], cd); e != nil {
+				e.add(cd)
+				e.notes = append(e.notes, cd.typ+" folded into the protest it targets")
+				continue
+			}
+		}
+		k := cd.typ + "|" + key(cd)
+		if cd.tags["anaphor"] && len(cd.tags) == 1 {
+			// "the strike", "the attack" refer back (or forward) to an event the article reports
+			if es := byType[k]; len(es) > 0 {
+				es[0].add(cd)
+				continue
+			}
+			pending = append(pending, cd)
+			continue
+		}
+		if e := findSame(byType[k], cd); e != nil {
+			e.add(cd)
+			continue
+		}
+		e := newEvent(cd)
+		byType[k] = append(byType[k], e)
+		evs = append(evs, e)
+	}
+	for _, cd := range pending {
+		if es := byType[cd.typ+"|"+key(cd)]; len(es) > 0 {
+			es[0].add(cd)
+		}
+	}
+	return evs
+}
+
+func newEvent(cd *cand) *event {
+	e := &event{typ: cd.typ, aux: cd.aux.Aux, why: cd.aux.why, tags: map[string]bool{}}
+	e.add(cd)
+	return e
+}
+
+func (e *event) add(cd *cand) {
+	e.cands = append(e.cands, cd)
+	for t := range cd.tags {
+		e.tags[t] = true
+	}
+	if cd.typ == "COERCE" && cd.trig.e.mode == "arrest" {
+		e.tags["arrest"] = true
+	}
+}
+
+// protestFor returns the protest an assault or arrest belongs to: one in
+// the same sentence, or any whose participants it targets.
+func protestFor(ps []*event, cd *cand) *event {
+	for _, p := range ps {
+		for _, pc := range p.cands {
+			if pc.sent == cd.sent && sameEmbed(pc.embed, cd.embed) {
+				return p
+			}
+		}
+	}
+	if cd.recip != nil && cd.recip.Sector == model.SectorProtesters && len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
+
+// findSame returns the event among es that cd reports again, if any.
+func findSame(es []*event, cd *cand) *event {
+	for _, e := range es {
+		if compatible(e, cd) {
+			return e
+		}
+	}
+	return nil
+}
+
+func compatible(e *event, cd *cand) bool {
+	for _, o := range e.cands {
+		if d1, d2 := dayOf(o), dayOf(cd); d1 != "" && d2 != "" && d1 != d2 {
+			return false
+		}
+		if p1, p2 := placeOf(o), placeOf(cd); p1 != nil && p2 != nil && level(p1.FeatureCode) < 3 && level(p2.FeatureCode) < 3 && p1.GazetteerID != p2.GazetteerID && km(p1.Lat, p1.Lon, p2.Lat, p2.Lon) > 25 {
+			return false
+		}
+		if cd.typ != "ASSAULT" && cd.typ != "PROTEST" && o.actor != nil && cd.actor != nil && o.actor.Country != "" && cd.actor.Country != "" && o.actor.Country != cd.actor.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOf returns the stated day of a mention's sentence, "" if none.
+func dayOf(cd *cand) string {
+	for _, d := range cd.dates {
+		if d.Granularity == model.GranDay && len(d.Value) == 10 {
+			return d.Value
+		}
+	}
+	return ""
+}

@@ -1,0 +1,232 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/geowire/geowire/internal/model"
+)
+
+// Modality: whether a trigger reports something that happened. Scope is
+// the clause: cues are looked for between the trigger and the previous
+// clause break (or, for complements, between the governing trigger and
+// this one).
+
+// negators before a trigger in its clause negate it.
+var negators = setOf(`not n't never no without nor neither didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't
+won't wouldn't couldn't cannot can't shouldn't mustn't nobody none`)
+
+// hypotheticals before a trigger make it hypothetical.
+var hypotheticals = setOf(`if unless could would might may should possible possibly potential potentially whether
+hypothetical risk risks danger fears fear feared worried concern concerns concerned prevent preventing avoid avoiding
+would-be could've ought`)
+
+// futures before a trigger put it in the future.
+var futures = setOf(`will shall 'll upcoming planned scheduled forthcoming next tomorrow soon later`)
+
+// complementTakers are verbs (by lemma) whose complement ("to …", "of
+// …", "that …") is not (yet) a fact, with what it is instead.
+var complementTakers = map[string]string{
+	// hypothetical: asked for, threatened, warned, considered
+	"call": "hypothetical", "urge": "hypothetical", "demand": "hypothetical", "request": "hypothetical",
+	"ask": "hypothetical", "appeal": "hypothetical", "press": "hypothetical", "push": "hypothetical",
+	"plead": "hypothetical", "seek": "hypothetical", "sought": "hypothetical", "want": "hypothetical",
+	"threaten": "hypothetical", "threat": "hypothetical", "warn": "hypothetical", "consider": "hypothetical",
+	"discuss": "hypothetical", "negotiate": "hypothetical", "propose": "hypothetical", "proposal": "hypothetical",
+	"insist": "hypothetical", "hope": "hypothetical", "wish": "hypothetical", "try": "hypothetical",
+	"attempt": "", "fear": "hypothetical", "risk": "hypothetical", "invite": "hypothetical",
+	"encourage": "hypothetical", "pressure": "hypothetical", "summon": "hypothetical", "talk": "hypothetical",
+	"meet": "hypothetical", "meeting": "hypothetical", "prepare": "future",
+	// future: promised, agreed, planned
+	"agree": "future", "promise": "future", "pledge": "future", "vow": "future", "commit": "future",
+	"plan": "future", "intend": "future", "decide": "future", "aim": "future", "expect": "future",
+	"offer": "future", "set": "future", "prepared": "future", "ready": "future", "willing": "future",
+	"accept": "future", "consent": "future",
+	// negated: refused, failed, denied
+	"refuse": "negated", "reject": "negated", "fail": "negated", "deny": "negated", "decline": "negated",
+	"oppose": "negated", "veto": "negated", "rule": "negated", "avoid": "negated", "prevent": "negated",
+	"foil": "negated", "thwart": "negated",
+	// alleged: accused, blamed, claimed
+	"accuse": "alleged", "blame": "alleged", "allege": "alleged", "charge": "alleged", "claim": "alleged",
+	"suspect": "alleged", "condemn": "alleged", "criticize": "alleged", "criticise": "alleged", "denounce": "alleged",
+	"investigate": "alleged", "probe": "alleged", "sue": "alleged", "convict": "alleged",
+}
+
+// historicalCues before or around a trigger place it in the past.
+var historicalCues = setOf(`once formerly historically history ago decades centuries previously earlier-era former-era`)
+
+// aux is a trigger's modality with the reason.
+type aux struct {
+	model.Aux
+	why string
+}
+
+// modality computes the modality of hit h among the sentence's hits hs.
+// refYear is the year of the document's reference date (publication or
+// the first stated day), 0 when unknown; dates are the sentence's dates.
+func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) aux {
+	h := hs[hi]
+	var a aux
+	// complement of an earlier trigger or complement-taking verb in the clause
+	start := h.i
+	for start > 0 && !clauseBreak(&ts[start-1]) {
+		start--
+	}
+	for k := h.i - 1; k >= start; k-- {
+		lw := ts[k].low
+		lemma := lemmaOf(lw)
+		if sameTypeHitAt(hs, k, h.e.typ) {
+			continue // "agreed to a ceasefire": one act, not a promise of another
+		}
+		if kind, ok := complementTakers[lemma]; ok && kind != "" && k < h.i {
+			// the trigger must be in its complement: a linking word between
+			link := false
+			for m := k + 1; m < h.i && m <= k+4; m++ {
+				switch ts[m].low {
+				case "to", "of", "for", "that", "on", "about", "over", "against":
+					link = true
+				}
+			}
+			if link || h.e.noun {
+				if isOwnTrigger(hs, k, hi) {
+					// the governing word is this trigger itself
+					continue
+				}
+				setAux(&a, kind, "complement of "+ts[k].low)
+				if kind != "alleged" {
+					break
+				}
+			}
+		}
+	}
+	// negation, hypothesis, future in the clause before the trigger (up to 6 tokens)
+	for k := h.i - 1; k >= start && k >= h.i-6; k-- {
+		lw := ts[k].low
+		if ts[k].upper && (lw == "may" || lw == "will") {
+			continue // the month, a name
+		}
+		switch {
+		case negators[lw]:
+			if lw == "no" && k+1 < h.i && ts[k+1].low == "one" {
+				continue
+			}
+			if lw == "not" && k+2 < len(ts) && ts[k+1].low == "only" {
+				continue
+			}
+			setAux(&a, "negated", "negation: "+lw)
+		case hypotheticals[lw]:
+			setAux(&a, "hypothetical", "modal: "+lw)
+		case futures[lw]:
+			setAux(&a, "future", "future: "+lw)
+		case lw == "going" && k+1 < len(ts) && ts[k+1].low == "to":
+			setAux(&a, "future", "future: going to")
+		case lw == "allegedly" || lw == "purportedly" || lw == "reportedly-alleged":
+			setAux(&a, "alleged", "alleged: "+lw)
+		}
+	}
+	// "no attacks", "no casualties" after a noun trigger are negations too
+	if h.e.noun && negatedAfter(ts, h) {
+		setAux(&a, "negated", "negation after the noun")
+	}
+	if h.e.noun && h.i > 0 && (ts[h.i-1].low == "no" || ts[h.i-1].low == "zero") {
+		setAux(&a, "negated", "negation: "+ts[h.i-1].low)
+	}
+	// historical: a date of a decade or century, or a year two or more before the reference
+	for _, d := range dates {
+		if d.Granularity == model.GranDecade || d.Granularity == model.GranCentury {
+			setAux(&a, "historical", "historical date: "+d.Text)
+			break
+		}
+		if refYear > 0 && len(d.Value) >= 4 {
+			if y, err := strconv.Atoi(d.Value[:4]); err == nil && y <= refYear-2 {
+				setAux(&a, "historical", "historical date: "+d.Text)
+				break
+			}
+		}
+	}
+	for k := start; k < len(ts) && k < h.j+6; k++ {
+		if k > h.j && clauseBreak(&ts[k]) {
+			break
+		}
+		if historicalCues[ts[k].low] {
+			setAux(&a, "historical", "historical: "+ts[k].low)
+		}
+	}
+	return a
+}
+
+func isOwnTrigger(hs []hit, k, hi int) bool { return hs[hi].i <= k && k < hs[hi].j }
+
+// lemmaOf strips common inflections for complement-taker lookups.
+func lemmaOf(w string) string {
+	if _, ok := complementTakers[w]; ok {
+		return w
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) > 2 {
+			if _, ok := complementTakers[s]; ok {
+				return s
+			}
+			if _, ok := complementTakers[s+"e"]; ok {
+				return s + "e"
+			}
+			if strings.HasSuffix(s, "i") {
+				if _, ok := complementTakers[s[:len(s)-1]+"y"]; ok {
+					return s[:len(s)-1] + "y"
+				}
+			}
+			if n := len(s); n > 3 && s[n-1] == s[n-2] {
+				if _, ok := complementTakers[s[:n-1]]; ok {
+					return s[:n-1]
+				}
+			}
+		}
+	}
+	return w
+}
+
+func setAux(a *aux, kind, why string) {
+	switch kind {
+	case "negated":
+		a.Negated = true
+	case "hypothetical":
+		a.Hypothetical = true
+	case "future":
+		a.Future = true
+	case "historical":
+		a.Historical = true
+	case "alleged":
+		a.Alleged = true
+	default:
+		return
+	}
+	if a.why != "" {
+		a.why += "; "
+	}
+	a.why += why
+}
+
+func sameTypeHitAt(hs []hit, k int, typ string) bool {
+	for _, o := range hs {
+		if o.i <= k && k < o.j && o.e.typ == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAfter reports "fighting has not resumed": a negated verb right
+// after a noun trigger.
+func negatedAfter(ts []tok, h hit) bool {
+	for k := h.j; k < len(ts) && k < h.j+3; k++ {
+		switch ts[k].low {
+		case "has", "have", "had", "did", "was", "were", "is", "are":
+			if k+1 < len(ts) && negators[ts[k+1].low] {
+				return true
+			}
+		case "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't", "never":
+			return true
+		}
+	}
+	return false
+}

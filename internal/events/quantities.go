@@ -1,0 +1,318 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Counts of people killed, injured, arrested and of things destroyed.
+// Vague numbers follow ACLED's conservative reading: "dozens" 12, "tens"
+// 10, "hundreds" 100, "a few"/"several" 3, ranges their lower bound.
+
+var numberWords = map[string]float64{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12,
+	"tens": 10, "hundreds": 100, "thousands": 1000, "scores": 20, "several": 3, "few": 3, "both": 2,
+	"single": 1, "couple": 2, "pair": 2, "another": 1, "his": 0, "her": 0,
+}
+
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}
+
+// number parses the number starting at token k: digits ("12", "1,200",
+// "1-4" as 1), words ("twenty-one", "two hundred", "a dozen"). It returns
+// the value and the token after it.
+func number(ts []tok, k int) (float64, int, bool) {
+	if k >= len(ts) || ts[k].punct {
+		return 0, k, false
+	}
+	w := ts[k].low
+	if ts[k].num || (len(w) > 0 && w[0] >= '0' && w[0] <= '9') {
+		s := w
+		if i := strings.IndexByte(s, '-'); i > 0 {
+			s = s[:i] // a range: the lower bound
+		}
+		s = strings.ReplaceAll(s, ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, k, false
+		}
+		j := k + 1
+		if j < len(ts) && multipliers[ts[j].low] > 0 {
+			v *= multipliers[ts[j].low]
+			j++
+		}
+		// "5 to 10": the lower bound
+		if j+1 < len(ts) && (ts[j].low == "to" || ts[j].low == "-" || ts[j].low == "–") && ts[j+1].num {
+			j += 2
+		}
+		return v, j, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 { // twenty-one
+		a, ok1 := numberWords[w[:i]]
+		b, ok2 := numberWords[w[i+1:]]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, k + 1, true
+		}
+	}
+	v, ok := numberWords[w]
+	if !ok || v == 0 {
+		return 0, k, false
+	}
+	j := k + 1
+	if w == "a" || w == "an" {
+		// "a dozen", "a few", "a hundred"; a bare "a" is one
+		if j < len(ts) {
+			if v2, ok := numberWords[ts[j].low]; ok && v2 >= 3 {
+				return v2, j + 1, true
+			}
+		}
+		return 1, j, true
+	}
+	for j < len(ts) {
+		if m := multipliers[ts[j].low]; m > 0 {
+			v *= m
+			j++
+			continue
+		}
+		if ts[j].low == "of" && (w == "dozens" || w == "hundreds" || w == "thousands" || w == "scores" || w == "tens") {
+			j++
+		}
+		break
+	}
+	return v, j, true
+}
+
+// casualty verbs by what they count.
+var killedWords = setOf(`killed dead died slain murdered executed perished fatalities deaths death bodies lifeless
+beheaded lynched assassinated massacred`)
+var injuredWords = setOf(`injured wounded hurt injuries injuring wounding casualties`)
+var arrestedWords = setOf(`arrested detained apprehended nabbed held`)
+var killVerbs = setOf(`killing killed kill kills leaving left claiming claimed murdering massacring executing`)
+
+// count is one casualty figure found in a sentence.
+type count struct {
+	what   string // killed, injured, arrested
+	value  float64
+	i, j   int // the tokens of the figure and its verb
+	reason string
+}
+
+// casualties finds casualty figures in a sentence. skip marks tokens
+// taken by dates.
+func casualties(ts []tok, skip func(int) bool) []count {
+	var out []count
+	clauseOf := func(k int) (int, int) {
+		s := k
+		for s > 0 && !(ts[s-1].punct && (ts[s-1].low == "." || ts[s-1].low == ";")) {
+			s--
+		}
+		e := k
+		for e < len(ts) && !(ts[e].punct && (ts[e].low == "." || ts[e].low == ";")) {
+			e++
+		}
+		return s, e
+	}
+	used := map[int]bool{}
+	// NUM … (were|was)? killed / NUM dead
+	for k := 0; k < len(ts); k++ {
+		if skip(k) || used[k] {
+			continue
+		}
+		v, next, ok := number(ts, k)
+		if !ok {
+			continue
+		}
+		if (ts[k].low == "a" || ts[k].low == "an") && next == k+1 {
+			// "a man was killed": a bare article counts one only before a person noun
+			if next >= len(ts) || !isPersonNoun(ts, next) {
+				continue
+			}
+		}
+		_, ce := clauseOf(k)
+		for m := next; m < ce && m <= next+7; m++ {
+			lw := ts[m].low
+			if lw == "and" || lw == "," {
+				// "2 soldiers and 3 militants were killed": let the last figure carry the verb
+				if _, _, ok := number(ts, m+1); ok {
+					break
+				}
+			}
+			what := ""
+			switch {
+			case killedWords[lw]:
+				what = "killed"
+				if lw == "dead" && m > 0 && ts[m-1].low == "shot" {
+					what = "killed"
+				}
+			case injuredWords[lw]:
+				what = "injured"
+			case arrestedWords[lw]:
+				what = "arrested"
+			}
+			if what == "" {
+				if killVerbs[lw] || lw == "by" || lw == "in" && m > next+3 {
+					break
+				}
+				continue
+			}
+			if lw == "casualties" {
+				what = "injured"
+			}
+			out = append(out, count{what: what, value: v, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
+			// earlier figures joined by "and" share the verb
+			for p := k - 1; p >= 0 && p >= k-8; p-- {
+				if ts[p].low == "and" || ts[p].low == "," {
+					continue
+				}
+				if skip(p) || used[p] {
+					break
+				}
+				pv, pn, ok := number(ts, p)
+				if ok && pn <= k && !(ts[p].low == "a" || ts[p].low == "an") {
+					out = append(out, count{what: what, value: pv, i: p, j: m + 1, reason: spanText(ts, p, m+1)})
+					used[p] = true
+				}
+			}
+			used[k] = true
+			break
+		}
+	}
+	// killing NUM …, left NUM dead
+	for k := 0; k < len(ts); k++ {
+		if !killVerbs[ts[k].low] && !(injuredWords[ts[k].low] && strings.HasSuffix(ts[k].low, "ing")) {
+			continue
+		}
+		what := "killed"
+		if injuredWords[ts[k].low] {
+			what = "injured"
+		}
+		for m := k + 1; m < len(ts) && m <= k+3; m++ {
+			if ts[m].low == "at" || ts[m].low == "least" || ts[m].low == "about" || ts[m].low == "some" || ts[m].low == "around" || ts[m].low == "nearly" || ts[m].low == "the" {
+				continue
+			}
+			if skip(m) || used[m] {
+				break
+			}
+			v, next, ok := number(ts, m)
+			if !ok {
+				if (ts[m].low == "him" || ts[m].low == "her") && what == "killed" && ts[k].low == "killing" {
+					out = append(out, count{what: what, value: 1, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
+				}
+				break
+			}
+			if ts[k].low == "leaving" || ts[k].low == "left" {
+				// "left 3 dead", "leaving 2 injured"
+				found := false
+				for x := next; x < len(ts) && x <= next+3; x++ {
+					if killedWords[ts[x].low] {
+						what, found = "killed", true
+						break
+					}
+					if injuredWords[ts[x].low] {
+						what, found = "injured", true
+						break
+					}
+				}
+				if !found {
+					break
+				}
+			}
+			out = append(out, count{what: what, value: v, i: k, j: next, reason: spanText(ts, k, next)})
+			used[m] = true
+			// "killing 3 soldiers and 2 civilians"
+			x := next
+			for x < len(ts) && x <= next+4 {
+				if ts[x].low == "and" {
+					if v2, n2, ok := number(ts, x+1); ok && !(ts[x+1].low == "a" || ts[x+1].low == "an") {
+						out = append(out, count{what: what, value: v2, i: x + 1, j: n2, reason: spanText(ts, x+1, n2)})
+						used[x+1] = true
+						x = n2
+						continue
+					}
+					break
+				}
+				if ts[x].punct {
+					break
+				}
+				x++
+			}
+			break
+		}
+	}
+	// "shot dead" / "was killed" with a singular victim and no figure
+	hasKilled := false
+	for _, c := range out {
+		if c.what == "killed" {
+			hasKilled = true
+		}
+	}
+	if !hasKilled {
+		for k := 1; k < len(ts); k++ {
+			lw := ts[k].low
+			if !(lw == "killed" || lw == "dead" && ts[k-1].low == "shot" || lw == "died" || lw == "murdered" || lw == "beheaded" || lw == "lynched" || lw == "assassinated" || lw == "executed") {
+				continue
+			}
+			// passive or intransitive with a singular subject: "a man was killed", "the victim died"
+			for p := k - 1; p >= 0 && p >= k-8; p-- {
+				if ts[p].low == "was" || ts[p].low == "has" || ts[p].low == "had" {
+					continue
+				}
+				if isPersonNoun(ts, p) && !strings.HasSuffix(ts[p].low, "s") {
+					out = append(out, count{what: "killed", value: 1, i: p, j: k + 1, reason: spanText(ts, p, k+1)})
+					hasKilled = true
+					break
+				}
+				if ts[p].punct {
+					break
+				}
+			}
+			if hasKilled {
+				break
+			}
+			// active with a singular object: "killed a man", "shot dead a police officer"
+			for m := k + 1; m < len(ts) && m <= k+5; m++ {
+				if ts[m].punct {
+					break
+				}
+				if isPersonNoun(ts, m) && !strings.HasSuffix(ts[m].low, "s") && m > k+1 && (ts[k+1].low == "a" || ts[k+1].low == "an" || ts[k+1].low == "one" || ts[k+1].low == "the") {
+					out = append(out, count{what: "killed", value: 1, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
+					hasKilled = true
+					break
+				}
+				if ts[m].low == "him" || ts[m].low == "her" {
+					out = append(out, count{what: "killed", value: 1, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
+					hasKilled = true
+					break
+				}
+			}
+			if hasKilled {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isPersonNoun reports whether token k is a noun naming a person or people.
+func isPersonNoun(ts []tok, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if s, ok := sectorNouns[ts[x].low]; ok && s != "business" && ts[x].low != "government" && ts[x].low != "drones" && ts[x].low != "drone" && ts[x].low != "artillery" && ts[x].low != "tanks" {
+			return true
+		}
+		switch ts[x].low {
+		case "person", "persons", "member", "members", "suspect", "suspects", "commander", "leader", "soldier", "cleric",
+			"politician", "councillor", "councilor", "candidate", "activist", "lawyer", "judge", "policeman", "man's", "body", "minor",
+			"guard", "official", "chief", "headman", "supporter", "supporters", "individual", "individuals", "infant", "baby":
+			return true
+		}
+		if ts[x].punct {
+			return false
+		}
+	}
+	return false
+}
