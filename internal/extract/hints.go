@@ -20,11 +20,17 @@ var strongBoilerWords = []string{
 	"consent", "gdpr", "breadcrumb", "outbrain", "taboola", "related", "recommend",
 	"social", "sharing", "sharebar", "share-", "-share", "shareb", "most-popular",
 	"mostpopular", "most-read", "mostread", "more-stories", "morestories",
-	"next-article", "skip-link", "skiplink", "visually-hidden", "visuallyhidden",
-	"sr-only", "screen-reader", "paywall", "follow-us", "followus", "navbar",
+	"next-article", "skip-link", "skiplink", "paywall", "follow-us", "followus", "navbar",
 	"navigation", "subnav", "sidebar", "advert", "inline-ad", "ad-slot", "adslot",
 	"ad-container", "ad-wrapper", "adwrapper", "adunit", "ad-unit", "google-ad",
 	"googlead", "further-reading", "read-more", "readmore",
+}
+
+// hiddenWords mark what the page's own style sheet hides: text for
+// screen readers only, and Webflow's conditionally invisible blocks
+// (often a second copy of the article for other visitors).
+var hiddenWords = []string{
+	"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "w-condition-invisible",
 }
 
 // discussionWords mark reader comments: long prose that is not the article.
@@ -36,7 +42,7 @@ var boilerWords = []string{
 	"byline", "dateline", "timestamp", "caption", "credit", "masthead", "toolbar",
 	"pagination", "popular", "trending", "promo", "sponsor", "author-bio", "authorbio",
 	"author-info", "author-box", "tag-list", "taglist", "post-tags", "article-tags",
-	"widget", "modal", "popup", "overlay", "banner", "footer", "print-only",
+	"modal", "popup", "overlay", "banner", "footer", "print-only",
 	"hidden-print", "jump-link", "podcast-promo", "article-meta", "post-meta",
 	"entry-meta", "meta-data", "post-info", "article-info", "author-name",
 	"authorname", "published-date", "pubdate", "publish-date", "image-credit",
@@ -188,6 +194,9 @@ func isBoilerplate(n *html.Node, ci string, strict bool) bool {
 		return false
 	}
 	ci = dropStateClasses(ci)
+	if hContainsAny(ci, hiddenWords...) {
+		return true
+	}
 	if hContainsAny(ci, strongBoilerWords...) {
 		// A box labelled as furniture that holds a whole article's worth
 		// of prose is a layout wrapper ("content-sidebar-wrap",

@@ -71,21 +71,63 @@ func articleBlocks(ctx context.Context, root *html.Node, title string, strict bo
 	if err != nil {
 		return nil, err
 	}
+	markCopies(hb)
 	top, aggs := selectContent(hb)
 	if top == nil {
 		return nil, nil
 	}
 	chosen := widen(top, aggs)
 	out := make([]block, 0, len(hb)/2)
-	// Long paragraphs seen twice are copies (responsive variants of the
-	// same article, a pull quote repeating the text).
 	for i := range hb {
 		b := &hb[i]
 		if hWithin(b.elem, chosen) && hKeepBlock(b, title) {
 			out = append(out, block{text: b.text, heading: b.heading})
 		}
 	}
-	return hTrimHeadings(out), nil
+	return hTrimHeadings(cutAtEnd(out)), nil
+}
+
+// endMarkers open the furniture that follows an article: the author's
+// bio and lists of other articles. A block that is one of them (or, for
+// the bio, starts with it) ends the text.
+var endMarkers = []string{
+	"about the author", "about the authors", "related articles", "related posts",
+	"related stories", "related reading",
+	"you may also like", "you might also like", "more articles", "recommended articles",
+}
+
+// endShare is the share of the text that must come before an end marker:
+// a marker near the top is a section of the article, not its end.
+const endShare = 0.6
+
+// cutAtEnd drops the blocks from an end-of-article marker on.
+func cutAtEnd(bs []block) []block {
+	total := hTextLen(bs)
+	seen := 0
+	for i, b := range bs {
+		if float64(seen) >= endShare*float64(total) && isEndMarker(b.text) {
+			return bs[:i]
+		}
+		seen += len(b.text)
+	}
+	return bs
+}
+
+// isEndMarker reports whether a block is an end-of-article marker.
+func isEndMarker(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeft(s, " #*-–—:"))
+	for _, m := range endMarkers {
+		if !strings.HasPrefix(t, m) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(m):], " :.…-–—")
+		// The marker alone, or the bio that starts with it.
+		return rest == "" || m == "about the author"
+	}
+	return false
 }
 
 // hKeepBlock is the paragraph-level pruning inside the chosen container.
@@ -104,7 +146,7 @@ func hKeepBlock(b *hblock, title string) bool {
 
 // hBoilerLines are short lines that are page furniture in any article.
 var hBoilerLines = []string{
-	"advertisement", "advertisment", "ad", "sponsored", "share", "share this", "share this article",
+	"advertisement", "advertisment", "advert", "ad", "sponsored", "share", "share this", "share this article",
 	"read more", "continue reading", "related", "related articles", "related stories",
 	"subscribe", "sign up", "click here", "print", "email", "comments", "skip to content",
 	"story continues below advertisement", "article continues below", "scroll to continue",

@@ -24,6 +24,31 @@ type hblock struct {
 	list bool
 	// quote is true for text inside <blockquote>.
 	quote bool
+	// copy is true for a long paragraph seen earlier on the page.
+	copy bool
+}
+
+// copyMin is the length (bytes) from which a paragraph seen twice is
+// taken for a copy rather than a repeated phrase.
+const copyMin = 100
+
+// markCopies flags long paragraphs that repeat an earlier one: pages
+// built with a layout variant per screen size (or a hidden print
+// version) hold the article more than once, and the copies must not
+// add to the score of the element that holds them all.
+func markCopies(blocks []hblock) {
+	seen := make(map[string]struct{}, len(blocks)/2)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.chars < copyMin {
+			continue
+		}
+		if _, ok := seen[b.text]; ok {
+			b.copy = true
+			continue
+		}
+		seen[b.text] = struct{}{}
+	}
 }
 
 // collector walks a DOM once and cuts its text into hblocks, skipping
@@ -38,6 +63,7 @@ type collector struct {
 	inLink int
 	lists  int
 	quotes int
+	code   int
 	steps  int
 	err    error
 }
@@ -84,7 +110,9 @@ func (c *collector) walk(n *html.Node) {
 	if domDropTags[n.DataAtom] || n.Namespace != "" {
 		return
 	}
-	if isBoilerplate(n, domClassID(n), c.strict) {
+	// Inside code, classes are syntax highlighting ("hljs-comment",
+	// "token tag"), not page furniture.
+	if c.code == 0 && isBoilerplate(n, domClassID(n), c.strict) {
 		return
 	}
 	block := domBlockTags[n.DataAtom]
@@ -99,6 +127,8 @@ func (c *collector) walk(n *html.Node) {
 		c.lists++
 	case atom.Blockquote:
 		c.quotes++
+	case atom.Pre, atom.Code:
+		c.code++
 	case atom.Td, atom.Th:
 		c.buf.WriteByte(' ')
 	}
@@ -112,6 +142,8 @@ func (c *collector) walk(n *html.Node) {
 		c.lists--
 	case atom.Blockquote:
 		c.quotes--
+	case atom.Pre, atom.Code:
+		c.code--
 	case atom.Td, atom.Th:
 		c.buf.WriteByte(' ')
 	}

@@ -1,34 +1,33 @@
 package extract
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // Pages rendered by streaming (React 18's renderToPipeableStream, used by
-// Next.js) send a placeholder first, <template id="B:n"> followed by a
-// fallback ("Loading…"), and the real content later, at the end of the
-// body, in <div hidden id="S:n">; a script swaps them on load. Without
-// scripts the text sits hidden and out of place, so geowire makes the
-// swap itself.
+// Next.js) send placeholders first and the real content later, at the end
+// of the body, in <div hidden id="S:n">; a script swaps them on load. The
+// placeholder is <template id="P:n"> for a segment, or <template
+// id="B:n"> followed by a fallback ("Loading…") for a suspense boundary.
+// Without scripts the text sits hidden and out of place, so geowire makes
+// the swap itself.
 
-// streamed holds a page's streaming placeholders and chunks by suffix.
+// streamed holds a page's streaming placeholders (by id) and chunks.
 type streamed struct {
-	slots  map[string]*html.Node // "n" of <template id="B:n">
+	slots  map[string]*html.Node // <template id="P:n"> and id="B:n"
 	chunks []*html.Node          // <div hidden id="S:n">, in page order
 }
 
 func (s *streamed) addSlot(n *html.Node) {
 	id := domAttr(n, "id")
-	if len(id) < 3 || !strings.HasPrefix(id, "B:") {
+	if len(id) < 3 || id[1] != ':' || (id[0] != 'P' && id[0] != 'B') {
 		return
 	}
 	if s.slots == nil {
 		s.slots = make(map[string]*html.Node)
 	}
-	s.slots[id[2:]] = n
+	s.slots[id] = n
 }
 
 func (s *streamed) addChunk(n *html.Node) {
@@ -47,7 +46,12 @@ func isStreamedChunk(n *html.Node) bool {
 // placeholder and its fallback.
 func (s *streamed) swap() {
 	for _, c := range s.chunks {
-		slot := s.slots[domAttr(c, "id")[2:]]
+		suffix := domAttr(c, "id")[2:]
+		boundary := false
+		slot := s.slots["P:"+suffix]
+		if slot == nil {
+			slot, boundary = s.slots["B:"+suffix], true
+		}
 		if slot == nil || slot.Parent == nil || isAncestor(c, slot) {
 			continue
 		}
@@ -59,7 +63,11 @@ func (s *streamed) swap() {
 		if c.Parent != nil {
 			c.Parent.RemoveChild(c)
 		}
-		dropFallback(slot)
+		if boundary {
+			dropFallback(slot)
+		} else {
+			parent.RemoveChild(slot)
+		}
 	}
 }
 

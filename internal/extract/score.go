@@ -25,6 +25,14 @@ const (
 	// climbRatio: a candidate scoring at least this share of the top one
 	// and containing it replaces it.
 	climbRatio = 0.75
+	// growProse and growLinks bound what a parent may add to the chosen
+	// container: at least this share of prose and headings, at most this
+	// share of link text.
+	growProse = 0.7
+	growLinks = 0.2
+	// growShare is the least prose a parent must add, as a share of the
+	// prose already chosen.
+	growShare = 0.3
 )
 
 // nodeAgg sums what the blocks below one element hold.
@@ -34,6 +42,8 @@ type nodeAgg struct {
 	linkChars int
 	good      int // characters of prose paragraphs
 	heads     int // characters of headings
+	headings  int // headings that are not links
+	linkHeads int // headings that are links (teaser titles)
 	weight    float64
 	final     float64
 	depth     int
@@ -64,6 +74,9 @@ func selectContent(blocks []hblock) (top *html.Node, aggs map[*html.Node]*nodeAg
 	}
 	for i := range blocks {
 		b := &blocks[i]
+		if b.copy {
+			continue
+		}
 		prose := b.heading == 0 && b.chars >= 25 && b.linkChars*2 < b.chars
 		var pts float64
 		if prose {
@@ -79,6 +92,11 @@ func selectContent(blocks []hblock) (top *html.Node, aggs map[*html.Node]*nodeAg
 			a.linkChars += b.linkChars
 			if b.heading > 0 {
 				a.heads += b.chars
+				if b.linkChars*2 < b.chars {
+					a.headings++
+				} else {
+					a.linkHeads++
+				}
 			}
 			if prose {
 				a.good += b.chars
@@ -116,7 +134,30 @@ func selectContent(blocks []hblock) (top *html.Node, aggs map[*html.Node]*nodeAg
 	if top == nil {
 		return nil, aggs
 	}
-	return refineTop(top, cands[1:], aggs), aggs
+	top = refineTop(top, cands[1:], aggs)
+	return growTop(top, aggs), aggs
+}
+
+// growTop moves top up to the highest ancestor (below <body>) whose
+// addition to it reads like more of the same article: an article cut
+// into sibling sections (page builders put each heading and its
+// paragraphs in a box of its own) is taken whole, while a parent that
+// adds navigation, teasers or a byline is not.
+func growTop(top *html.Node, aggs map[*html.Node]*nodeAgg) *html.Node {
+	cur := aggs[top]
+	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		a := aggs[p]
+		if a == nil || cur == nil {
+			break
+		}
+		// A wrapper, or a parent that adds only a section heading or a
+		// short list, may lead to one that adds the sections: look
+		// further up, measuring what each adds to the chosen part.
+		if addsProse(cur, a) && addsSections(cur, a) {
+			top, cur = p, a
+		}
+	}
+	return top
 }
 
 // better orders candidates by final score, then depth (deeper first),
@@ -136,7 +177,7 @@ func refineTop(top *html.Node, alts []*html.Node, aggs map[*html.Node]*nodeAgg) 
 	topFinal := aggs[top].final
 	var close []*html.Node
 	for _, c := range alts {
-		if c != nil && aggs[c].final >= topFinal*0.75 {
+		if c != nil && aggs[c].final >= topFinal*0.75 && !sameText(aggs[c], aggs[top]) {
 			close = append(close, c)
 		}
 	}
@@ -181,6 +222,33 @@ func refineTop(top *html.Node, alts []*html.Node, aggs map[*html.Node]*nodeAgg) 
 		top = top.Parent
 	}
 	return top
+}
+
+// addsSections reports whether what parent p holds beyond its child c
+// reads as further sections of the same text: headings of its own that
+// are not teaser links, and enough prose to be more than a blurb, a call
+// to action or a byline beside c.
+func addsSections(c, p *nodeAgg) bool {
+	heads, linkHeads := p.headings-c.headings, p.linkHeads-c.linkHeads
+	copied := p.chars-c.chars == c.chars && p.good-c.good == c.good
+	return heads > 0 && heads > linkHeads && !copied &&
+		float64(p.good-c.good) >= growShare*float64(c.good)
+}
+
+// addsProse reports whether what parent p holds beyond its child c is
+// mostly prose and headings, with few links.
+func addsProse(c, p *nodeAgg) bool {
+	chars := float64(p.chars - c.chars)
+	good := float64(p.good - c.good + p.heads - c.heads)
+	links := float64(p.linkChars - c.linkChars)
+	return good >= growProse*chars && links <= growLinks*chars
+}
+
+// sameText reports whether two elements hold the same amounts of text,
+// prose and links: copies of one block, as pages built with a layout
+// variant per screen size repeat the article once per variant.
+func sameText(a, b *nodeAgg) bool {
+	return a.chars == b.chars && a.good == b.good && a.linkChars == b.linkChars
 }
 
 // isAncestor reports whether a is a proper ancestor of n.
@@ -254,7 +322,7 @@ func widen(top *html.Node, aggs map[*html.Node]*nodeAgg) map[*html.Node]bool {
 			continue
 		}
 		a := aggs[s]
-		if a == nil || a.good == 0 {
+		if a == nil || a.good == 0 || sameText(a, ta) {
 			continue
 		}
 		bonus := 0.0
