@@ -20,8 +20,9 @@ const Version = "2026.11-1"
 // Pipeline processes raw documents into the store. It implements
 // ingest.Sink and is safe for concurrent use.
 type Pipeline struct {
-	store   store.Store
-	extract extract.Options
+	store    store.Store
+	analyzer *Analyzer
+	extract  extract.Options
 	log     *slog.Logger
 	onDone  func(Result)
 
@@ -32,7 +33,11 @@ type Pipeline struct {
 type Config struct {
 	Store   store.Store
 	Extract extract.Options
-	Log     *slog.Logger
+	// Analyzer, if set, analyses each document (reading, places, events,
+	// claims) and stores the analysis with it; without one only the clean
+	// documents are stored.
+	Analyzer *Analyzer
+	Log      *slog.Logger
 	// OnDone, if set, is called after each document with what became of it.
 	OnDone func(Result)
 }
@@ -60,7 +65,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: cfg.Store, extract: cfg.Extract, log: cfg.Log, onDone: cfg.OnDone}, nil
+	return &Pipeline{store: cfg.Store, analyzer: cfg.Analyzer, extract: cfg.Extract, log: cfg.Log, onDone: cfg.OnDone}, nil
 }
 
 // Stats returns the pipeline's counters.
@@ -139,6 +144,22 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 	// The article-level hash: the same story reached by two URLs is one
 	// document.
 	doc.ContentHash = ingest.ContentHash(doc.Title + "\n\n" + doc.Text)
+	doc.ID = store.DocumentID(doc.CanonicalURL, doc.ContentHash)
+	if id, err := p.store.FindDocument(ctx, doc.CanonicalURL, doc.ContentHash); err == nil {
+		// Stored before; analyse it again only if a crash or an upgrade
+		// left it without a current analysis.
+		r.ID = id
+		return r, p.ensureAnalysis(ctx, id)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return r, fmt.Errorf("pipeline: %s: %w", url, err)
+	}
+	var a *store.Analysis
+	if p.analyzer != nil {
+		if a, err = p.analyzer.Analyze(ctx, doc); err != nil {
+			r.Err = fmt.Errorf("analyze: %w", err)
+			return r, nil
+		}
+	}
 	id, created, err := p.store.PutDocument(ctx, &store.Document{
 		Document:        *doc,
 		Raw:             raw.Body,
@@ -149,7 +170,53 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		return r, fmt.Errorf("pipeline: store %s: %w", url, err)
 	}
 	r.ID, r.Created = id, created
+	if !created {
+		// Another worker stored it in the meantime.
+		return r, p.ensureAnalysis(ctx, id)
+	}
+	if a != nil {
+		if err := p.store.PutAnalysis(ctx, id, a); err != nil {
+			return r, fmt.Errorf("pipeline: store analysis of %s: %w", url, err)
+		}
+	}
 	return r, nil
+}
+
+// ensureAnalysis analyses a stored document whose analysis is missing or
+// from another pipeline version.
+func (p *Pipeline) ensureAnalysis(ctx context.Context, id string) error {
+	if p.analyzer == nil {
+		return nil
+	}
+	old, err := p.store.GetAnalysis(ctx, id)
+	switch {
+	case err == nil && old.Version == Version:
+		return nil
+	case err != nil && !errors.Is(err, store.ErrNotFound):
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	_, err = p.Reanalyze(ctx, id)
+	return err
+}
+
+// Reanalyze runs the analysis stages again over a stored document, without
+// fetching or extracting again, and replaces its analysis.
+func (p *Pipeline) Reanalyze(ctx context.Context, id string) (*store.Analysis, error) {
+	if p.analyzer == nil {
+		return nil, errors.New("pipeline: no analyzer")
+	}
+	d, err := p.store.GetDocument(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	a, err := p.analyzer.Analyze(ctx, &d.Document)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: analyze %s: %w", id, err)
+	}
+	if err := p.store.PutAnalysis(ctx, id, a); err != nil {
+		return nil, fmt.Errorf("pipeline: store analysis of %s: %w", id, err)
+	}
+	return a, nil
 }
 
 func firstNonEmpty(s ...string) string {
