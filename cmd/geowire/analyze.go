@@ -9,7 +9,6 @@ import (
 
 	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/model"
-	"github.com/geowire/geowire/internal/nlp"
 )
 
 func init() {
@@ -32,51 +31,24 @@ inside a post; with neither, their basis is "unresolved" and their value empty.
 Exit status: 0 on success; 1 when the input could not be read or extracted; 2 on
 bad usage.`
 
-// analysis is what analyze prints. Later stages add their fields through
-// analyzers (see analyzeStages).
+// analysis is what analyze prints: the article, then the reading's fields,
+// places, events and claims, as one flat object.
 type analysis struct {
 	Article *model.Document `json:"article"`
 	*model.Reading
-	Extra map[string]any `json:"-"`
+	Places []model.Place `json:"places"`
+	Events []model.Event `json:"events"`
+	Claims []model.Claim `json:"claims"`
 }
-
-// MarshalJSON writes the article, the reading, then the later stages'
-// fields, as one flat object.
-func (a analysis) MarshalJSON() ([]byte, error) {
-	type plain struct {
-		Article *model.Document `json:"article"`
-		*model.Reading
-	}
-	b, err := marshalNoEscape(plain{a.Article, a.Reading})
-	if err != nil || len(a.Extra) == 0 {
-		return b, err
-	}
-	extra, err := marshalNoEscape(a.Extra)
-	if err != nil {
-		return nil, err
-	}
-	// merge {"article":…} and {"places":…}
-	out := append(b[:len(b)-1], ',')
-	return append(out, extra[1:]...), nil
-}
-
-// analyzeStage adds one later stage's output (places, events, claims) to an
-// analysis; each such stage registers itself from its own file with
-// addAnalyzeStage.
-type analyzeStage struct {
-	key string
-	run func(ctx context.Context, doc *model.Document, r *model.Reading) (any, error)
-}
-
-var analyzeStages []analyzeStage
-
-func addAnalyzeStage(s analyzeStage) { analyzeStages = append(analyzeStages, s) }
 
 func runAnalyze(ctx context.Context, e *env, args []string) error {
 	var url, contentType string
 	fs := newFlags(e, "analyze", "[--url URL] FILE|-", analyzeAbout)
 	fs.StringVar(&url, "url", "", "the page's `URL` (resolves links, names the source)")
 	fs.StringVar(&contentType, "content-type", "", "the HTTP Content-Type of the input, for its charset")
+	var all, explain bool
+	fs.BoolVar(&all, "all", false, "also list negated, hypothetical, future and historical events")
+	fs.BoolVar(&explain, "explain", false, "say why each event was coded")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -93,10 +65,16 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if doc == nil {
 		return fmt.Errorf("%s: %w", pos[0], xerr)
 	}
-	a, err := analyzeDoc(ctx, doc)
+	an, err := openAnalyzer(ctx, e)
+	if err != nil {
+		return err
+	}
+	an.All, an.Explain = all, explain
+	res, err := an.Analyze(ctx, doc)
 	if err != nil {
 		return fmt.Errorf("%s: %w", pos[0], err)
 	}
+	a := analysis{Article: doc, Reading: res.Reading, Places: res.Places, Events: res.Events, Claims: res.Claims}
 	if err := writeAnalysis(e.stdout, a); err != nil {
 		return err
 	}
@@ -104,26 +82,6 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: %w", pos[0], xerr)
 	}
 	return nil
-}
-
-// analyzeDoc runs the reading stage and every registered later stage.
-func analyzeDoc(ctx context.Context, doc *model.Document) (analysis, error) {
-	r, err := nlp.Read(ctx, doc)
-	if err != nil {
-		return analysis{}, err
-	}
-	a := analysis{Article: doc, Reading: r}
-	for _, s := range analyzeStages {
-		v, err := s.run(ctx, doc, r)
-		if err != nil {
-			return analysis{}, fmt.Errorf("%s: %w", s.key, err)
-		}
-		if a.Extra == nil {
-			a.Extra = map[string]any{}
-		}
-		a.Extra[s.key] = v
-	}
-	return a, nil
 }
 
 func writeAnalysis(w io.Writer, a analysis) error {

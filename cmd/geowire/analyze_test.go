@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -68,12 +67,8 @@ func TestAnalyzeErrors(t *testing.T) {
 	}
 }
 
-func TestAnalyzeStages(t *testing.T) {
-	addAnalyzeStage(analyzeStage{key: "places", run: func(context.Context, *model.Document, *model.Reading) (any, error) {
-		return []string{"Kyiv"}, nil
-	}})
-	defer func() { analyzeStages = analyzeStages[:len(analyzeStages)-1] }()
-	code, out, errOut := geowire(t, "Kyiv is calm.", "analyze", "-")
+func TestAnalyzeAllStages(t *testing.T) {
+	code, out, errOut := geowire(t, "Russian missiles struck a fuel depot in Odesa on Saturday, killing two workers, the governor said.", "analyze", "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -81,8 +76,24 @@ func TestAnalyzeStages(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}
-	var places []string
-	if err := json.Unmarshal(got["places"], &places); err != nil || len(places) != 1 || places[0] != "Kyiv" || got["sentences"] == nil {
-		t.Errorf("places = %s, sentences = %s", got["places"], got["sentences"])
+	for _, k := range []string{"article", "sentences", "entities", "quotes", "quantities", "dates", "places", "events", "claims"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("analyze output lacks %q", k)
+		}
+	}
+	var places []model.Place
+	if err := json.Unmarshal(got["places"], &places); err != nil {
+		t.Fatal(err)
+	}
+	odesa := false
+	for _, p := range places {
+		odesa = odesa || (p.Name == "Odesa" && p.CountryCode == "UA")
+	}
+	if !odesa {
+		t.Errorf("places = %s: want Odesa, UA", got["places"])
+	}
+	var events []struct{ Type string }
+	if err := json.Unmarshal(got["events"], &events); err != nil || len(events) == 0 || events[0].Type != "ASSAULT" {
+		t.Errorf("events = %s", got["events"])
 	}
 }

@@ -37,6 +37,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
 	parallel := fs.Int("parallel", 4, "sources read at the same time")
+	noAnalysis := fs.Bool("no-analysis", false, "store clean documents only (no reading, places, events, claims)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -68,11 +69,18 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer fetcher.Close()
 
+	var analyzer *pipeline.Analyzer
+	if !*noAnalysis {
+		if analyzer, err = openAnalyzer(ctx, e); err != nil {
+			return err
+		}
+	}
 	bar := progress.New(e.stderr, "ingest", len(sources))
 	p, err := pipeline.New(pipeline.Config{
-		Store:   db,
-		Extract: extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout},
-		Log:     e.log,
+		Store:    db,
+		Analyzer: analyzer,
+		Extract:  extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout},
+		Log:      e.log,
 	})
 	if err != nil {
 		return err

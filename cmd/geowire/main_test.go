@@ -11,18 +11,12 @@ import (
 )
 
 // geowire runs the real command in-process and returns its exit code and
-// output streams.
+// output streams. It uses the environment's data directory, where the
+// gazetteer is built once (make data); tests name their databases with --db.
 func geowire(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	dataDir := t.TempDir()
-	getenv := func(k string) string {
-		if k == "GEOWIRE_DATA_DIR" {
-			return dataDir
-		}
-		return os.Getenv(k)
-	}
-	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb, getenv)
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb, os.Getenv)
 	return code, out.String(), errb.String()
 }
 
