@@ -93,8 +93,9 @@ type bEntry struct {
 	polys                    [][][]Point // outline; shapes are added by finish
 	layer                    uint8
 	shapeFirst, shapeN       uint32
-	hidden                   bool // not indexed by name (dispute outlines)
-	gnPoint                  bool // the point is GeoNames' own
+	hidden                   bool   // not indexed by name (dispute outlines)
+	gnPoint                  bool   // the point is GeoNames' own
+	factbook                 *Point // a country's CIA World Factbook point (world-countries latlng)
 }
 
 func (e *bEntry) key(name string, m MatchKind) {
@@ -110,6 +111,32 @@ func (e *bEntry) alt(names ...string) {
 			e.key(n, MatchAlternate)
 		}
 	}
+}
+
+// placeAlts adds a place's GeoNames alternate names. Those written as
+// codes ("KBR", "DAC": the IATA codes GeoNames lists among a city's
+// names) are keyed as codes, so that "KBR" in a text is not Kota Bharu.
+func (e *bEntry) placeAlts(names []string) {
+	for _, n := range names {
+		if isCodeName(n) {
+			e.key(n, MatchCode)
+			continue
+		}
+		e.alt(n)
+	}
+}
+
+// isCodeName reports whether n is two to four capital ASCII letters.
+func isCodeName(n string) bool {
+	if len(n) < 2 || len(n) > 4 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < 'A' || n[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 type builder struct {
@@ -265,8 +292,8 @@ func (b *builder) addGeoName(r gnRow, extra []string) {
 		a1: a1, a2: a2, pop: r.Population, lat: r.Lat, lon: r.Lon}
 	e.key(r.Name, MatchName)
 	e.key(r.ASCII, MatchName)
-	e.alt(r.Alt...)
-	e.alt(extra...)
+	e.placeAlts(r.Alt)
+	e.placeAlts(extra)
 	e.prior = log10p(r.Population) + placeBonus[r.Code]
 	if r.Class != "P" {
 		e.prior = log10p(r.Population) + 2

@@ -117,6 +117,9 @@ func (b *builder) loadCountries(npmDir string) error {
 			}
 		}
 		e.key(c.CCA3, MatchCode)
+		if len(c.LatLng) == 2 {
+			e.factbook = &Point{Lat: c.LatLng[0], Lon: c.LatLng[1]}
+		}
 		for _, d := range c.Demonyms {
 			for _, w := range []string{d.M, d.F} {
 				if w == "" {

@@ -32,6 +32,10 @@ func (b *builder) finish() {
 			// so does ours (see representativePoint).
 			if p, ok := representativePoint(e.polys); ok {
 				e.lat, e.lon = p.Lat, p.Lon
+				if e.kind == KindCountry {
+					p = countryPoint(p, e.factbook, e.polys)
+					e.lat, e.lon = p.Lat, p.Lon
+				}
 			}
 		}
 	}
@@ -60,6 +64,34 @@ func (b *builder) finish() {
 			})
 		}
 	}
+}
+
+// factbookMinKm is how far a country's Factbook point must lie from its
+// polygon centre to replace it (see countryPoint).
+const factbookMinKm = 250
+
+// countryPoint is the rule for countries: the CIA World Factbook point
+// (which GeoNames mostly uses) when it lies inside the country and more
+// than factbookMinKm from the polygon centre, else the polygon centre.
+// Where the two agree within that distance they differ by rounding and
+// convention, and the centre is the closer to GeoNames for the countries
+// whose GeoNames point is not the Factbook's (United States, Australia,
+// Libya, DR Congo); where they disagree more, the country is concave,
+// elongated or an archipelago (Russia, Chile, Indonesia, Malaysia, the
+// Philippines, New Zealand, Canada) and the centroid of its largest
+// polygon misrepresents it. Chosen by measurement among polygon centre,
+// Factbook point, their midpoint and this rule at 150–300 km: see
+// TestCountryPointRule and the package README.
+func countryPoint(centre Point, factbook *Point, polys [][][]Point) Point {
+	if factbook == nil || GeodesicKm(centre.Lat, centre.Lon, factbook.Lat, factbook.Lon) <= factbookMinKm {
+		return centre
+	}
+	for _, p := range polys {
+		if insideRings(p, *factbook) {
+			return *factbook
+		}
+	}
+	return centre
 }
 
 // representativePoint is the rule for countries, divisions and regions:

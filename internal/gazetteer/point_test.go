@@ -67,3 +67,71 @@ func mean(xs []float64) float64 {
 	}
 	return t / float64(len(xs))
 }
+
+// TestCountryPoint checks the three branches of the country rule.
+func TestCountryPoint(t *testing.T) {
+	square := [][][]Point{{{{Lon: 0, Lat: 0}, {Lon: 10, Lat: 0}, {Lon: 10, Lat: 10}, {Lon: 0, Lat: 10}, {Lon: 0, Lat: 0}}}}
+	centre := Point{Lon: 5, Lat: 5}
+	cases := []struct {
+		name     string
+		factbook *Point
+		want     Point
+	}{
+		{"no factbook point", nil, centre},
+		{"near the centre", &Point{Lon: 6, Lat: 5}, centre},
+		{"far and inside", &Point{Lon: 8, Lat: 8}, Point{Lon: 8, Lat: 8}},
+		{"far and outside", &Point{Lon: 20, Lat: 5}, centre},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := countryPoint(centre, c.factbook, square); got != c.want {
+				t.Errorf("countryPoint = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestCountryPointRule measures the built gazetteer's country points (the
+// rule in countryPoint) against GeoNames' points: they must be within
+// 161 km at least as often as the polygon centres, and closer on average.
+func TestCountryPointRule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads Natural Earth and the real gazetteer")
+	}
+	g := mustReal(t)
+	fs, err := naturalEarthCountries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rule, centre []float64
+	for i := range fs {
+		f := &fs[i]
+		cc := f.str("ISO_A2_EH")
+		ref, ok := geonamesCountryPoints[cc]
+		if !ok || f.str("ISO_A2") != cc {
+			continue
+		}
+		e := g.Get("country:" + cc)
+		if e == nil {
+			t.Fatalf("no country:%s", cc)
+		}
+		cp, _ := representativePoint(f.Polygons)
+		dr := GeodesicKm(ref[0], ref[1], e.Lat, e.Lon)
+		dc := GeodesicKm(ref[0], ref[1], cp.Lat, cp.Lon)
+		rule, centre = append(rule, dr), append(centre, dc)
+		t.Logf("%s: rule %.0f km, polygon centre %.0f km from GeoNames", cc, dr, dc)
+	}
+	within := func(xs []float64) (n int) {
+		for _, x := range xs {
+			if x <= 161 {
+				n++
+			}
+		}
+		return n
+	}
+	t.Logf("over %d countries: rule median %.0f km, mean %.0f, %d within 161 km; polygon centre median %.0f, mean %.0f, %d within 161 km",
+		len(rule), median(rule), mean(rule), within(rule), median(centre), mean(centre), within(centre))
+	if within(rule) < within(centre) || mean(rule) > mean(centre) {
+		t.Errorf("the country rule does worse than the polygon centre")
+	}
+}

@@ -129,11 +129,13 @@ func (d *doc) computeFocus(locale string) focus {
 	}
 	keys := make([]string, 0, len(d.ms))
 	best := map[string]*mention{}
+	reps := map[string]int{}
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.best < 0 {
 			continue
 		}
+		reps[m.key]++
 		if o, ok := best[m.key]; !ok {
 			keys = append(keys, m.key)
 			best[m.key] = m
@@ -164,6 +166,9 @@ func (d *doc) computeFocus(locale string) focus {
 		if m.adj {
 			c.wc *= 0.5
 		}
+		if r := 1 + wRepeat*math.Log(float64(reps[k])); r > 1 {
+			c.wc, c.wa = c.wc*r, c.wa*r
+		}
 		f.country[c.cc] += c.wc
 		if c.a1 != "" {
 			f.admin1[c.a1] += c.wa
@@ -192,6 +197,15 @@ func (f *focus) admin1W(key, a1 string) float64 {
 		w -= c.wa
 	}
 	return max(w, 0)
+}
+
+// maxCountryW is the largest focus on any country, without m's own text.
+func (f *focus) maxCountryW(key string) float64 {
+	best := 0.0
+	for cc := range f.country {
+		best = max(best, f.countryW(key, cc))
+	}
+	return best
 }
 
 // countryShare is the country's share of the focus without the

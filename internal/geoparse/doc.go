@@ -11,12 +11,15 @@
 // words (joined by connectors like "of", "de", hyphens) in the gazetteer's
 // folded-name index, longest first; context rules reject what is a person,
 // a team, a dish or an ordinary word (titles and given names before, speech
-// verbs after, sentence-initial common words, stop lists). Resolution
-// scores every candidate with the gazetteer's prior plus the document's
-// evidence: the countries and divisions it names (its focus), "Town,
-// State" containers, feature cues ("river", "province"), nearby places,
-// short forms of longer mentions, one sense per name per document, and
-// metonymy.
+// verbs after, surnames the text also writes after a first name,
+// sentence-initial common words, codes no one writes for a place, stop
+// lists). Resolution scores every candidate with the gazetteer's prior
+// plus the document's evidence: the countries and divisions it names (its
+// focus, stronger for names repeated), the divisions the document's other
+// names could lie in, "Town, State" containers, feature cues ("river",
+// "province"), nearby places, short forms of longer mentions, one sense
+// per name per document, and metonymy. Streets, buildings and names known
+// only by a part take the document's local focus.
 //
 // The package does no I/O, never calls a later stage and never panics on
 // odd input: empty text, no places, huge documents, unknown scripts.

@@ -167,6 +167,7 @@ var aliases = map[string]string{
 	"czechoslovakia":   "country:CZ",
 	"korea":            "country:KR",
 	"north korea":      "country:KP",
+	"dprk":             "country:KP",
 	"south korea":      "country:KR",
 	"vatican":          "country:VA",
 	"scotland":         "a1:GB.SCT",

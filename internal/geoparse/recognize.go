@@ -42,14 +42,15 @@ type cand struct {
 
 // doc is the working state of one document.
 type doc struct {
-	p      *Parser
-	text   string
-	toks   []token
-	lower  map[string]bool // words seen in lower case in the text
-	person map[string]bool // capitalised words the text uses as people's names
-	ms     []mention
-	forced bool // spans given: keep every one
-	buf    []gazetteer.Candidate
+	p       *Parser
+	text    string
+	toks    []token
+	lower   map[string]bool // words seen in lower case in the text
+	person  map[string]bool // capitalised words the text uses as people's names
+	ms      []mention
+	forced  bool // spans given: keep every one
+	a1Cands a1Support
+	buf     []gazetteer.Candidate
 }
 
 func (p *Parser) newDoc(text string) *doc {
@@ -70,12 +71,48 @@ func (p *Parser) newDoc(text string) *doc {
 		if (givenNames[prev] && d.toks[k-1].cap || titles[prev]) && !givenNames[d.tokLower(k)] {
 			d.person[d.tokLower(k)] = true
 		}
+		// "Megyn Kelly", "Tom Wilkinson": a capitalised word after a word
+		// that is no place of its own, the pair no place either, is a
+		// surname wherever it recurs alone.
+		if d.fullName(k) {
+			d.person[d.tokLower(k)] = true
+		}
 		// "Kelly said": a bare name before a speech verb.
 		if k+1 < len(d.toks) && speechVerbs[d.tokLower(k+1)] && d.toks[k+1].gap == 1 && !t.sentStart && !d.toks[k-1].cap {
 			d.person[d.tokLower(k)] = true
 		}
 	}
 	return d
+}
+
+// fullName reports whether tokens k-1, k read as a person's given name
+// and surname: both capitalised words, the first no function word,
+// modifier, title or abbreviation and no town of 10,000 people or more
+// (unless a frequent given name), the second not written as a code and
+// not followed by another capitalised word, and the pair no gazetteer
+// name ("Fort Worth", "Baton Rouge").
+func (d *doc) fullName(k int) bool {
+	a, w := d.toks[k-1], d.toks[k]
+	if !a.cap || a.upper || w.upper || a.digit || w.digit {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].word && d.toks[k+1].cap && d.toks[k+1].gap == 1 {
+		return false
+	}
+	al := d.tokLower(k - 1)
+	if stopWords[al] || modifiers[al] || lowerConnectors[al] || titles[al] || strings.HasSuffix(d.tokText(k-1), ".") {
+		return false
+	}
+	if !givenNames[al] {
+		d.buf = d.p.g.AppendLookup(d.buf[:0], d.tokText(k-1))
+		for _, c := range d.buf {
+			if c.Match != gazetteer.MatchCode && (c.Entry.Prior >= 4 || c.Kind == gazetteer.KindCountry || c.Kind == gazetteer.KindAdmin1 || c.Kind == gazetteer.KindRegion) {
+				return false
+			}
+		}
+	}
+	d.buf = d.p.g.AppendLookup(d.buf[:0], d.text[a.B:w.E])
+	return len(d.buf) == 0
 }
 
 // tokLower returns token i's text in lower case, without a final dot.
@@ -331,6 +368,9 @@ func (d *doc) accept(m *mention) bool {
 		if upperCode && m.codeOnly && d.p.states[m.text] == nil {
 			return false // "CD", "PV": codes of places only when written as states
 		}
+		if upperCode && !strings.Contains(m.text, ".") && !d.writtenCode(m) {
+			return false // "MW", "IS": ISO codes of countries; "KBR", "DAC": airport codes
+		}
 		if utf8.RuneCountInString(m.text) <= 2 && !upperCode {
 			return false // "Al", "Mo", "Li"
 		}
@@ -386,7 +426,7 @@ func (d *doc) accept(m *mention) bool {
 			return false
 		}
 	}
-	if contained {
+	if contained || d.dateline(m) {
 		return true
 	}
 	// Sentence-initial words and words the text also uses in lower case
@@ -407,6 +447,49 @@ func (d *doc) accept(m *mention) bool {
 		}
 	}
 	return best >= need
+}
+
+// writtenCode reports whether an all-capitals word is a code news writes
+// for a place: an alias ("UAE", "EU"), a state or province abbreviation
+// ("NSW", "BC"), a code the gazetteer also holds as a demonym ("US",
+// "UK"), or the postal code of a US state or a Canadian or Australian
+// division ("NY").
+func (d *doc) writtenCode(m *mention) bool {
+	if d.p.states[m.text] != nil || d.p.aliases[m.key] != nil || d.p.g.Demonym(m.text) != "" {
+		return true
+	}
+	for _, c := range m.cands {
+		if c.match == gazetteer.MatchCode && c.e.Kind == gazetteer.KindAdmin1 && postalCountries[c.e.CountryCode] {
+			return true
+		}
+	}
+	return false
+}
+
+// postalCountries write their divisions' postal codes in running text
+// ("NY", "BC", "NSW").
+var postalCountries = map[string]bool{"US": true, "CA": true, "AU": true}
+
+// dateline reports whether m opens a paragraph in capitals and is
+// followed by a dash or a comma: a news dateline ("INNISFAIL - ",
+// "WASHINGTON, ").
+func (d *doc) dateline(m *mention) bool {
+	if m.ti > 0 && d.toks[m.ti].gap != 2 {
+		return false
+	}
+	for k := m.ti; k < m.tj; k++ {
+		if d.toks[k].word && !d.toks[k].upper {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(m.text) < 4 {
+		return false
+	}
+	switch d.tokText(m.tj) {
+	case "-", "–", "—", ",", "(":
+		return true
+	}
+	return false
 }
 
 // modifiers may precede a place name without being part of it.

@@ -25,6 +25,8 @@ const (
 	wMetonym      = 2.0 // a capital or country in a metonymic context
 	wShare        = 2.5 // × the candidate's country's share of all country evidence
 	wA1Share      = 1.5 // × its division's share of its country's division evidence
+	wA1Cands      = 1.0 // × ln(1 + the other names that could lie in its division)
+	wRepeat       = 1.0 // a name's focus × (1 + wRepeat × ln(its mentions))
 	passes        = 3
 )
 
@@ -49,6 +51,9 @@ func (d *doc) fallbackCandidates(m *mention) {
 		s = strings.TrimSpace(s)
 		if s == "" || s == m.text {
 			return false
+		}
+		if l := strings.ToLower(s); stopWords[l] || facilityHeads[l] || featureCues[l] != "" {
+			return false // "Street" of "Press Street", "Church"
 		}
 		m.text = s
 		if d.candidates(m) {
@@ -97,6 +102,7 @@ func (d *doc) resolve(ctx context.Context) ([]model.Place, error) {
 			containers[i], _ = d.containerAfter(&d.ms[i])
 		}
 	}
+	d.a1Cands = d.admin1Candidates()
 	for pass := range passes {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -121,6 +127,7 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 	for _, c := range m.cands {
 		hasCountry = hasCountry || c.e.Kind == gazetteer.KindCountry
 	}
+	_, divisionName := namesDivision(m)
 	for k := range m.cands {
 		c := &m.cands[k]
 		e := c.e
@@ -132,6 +139,9 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		s += wShare * f.countryShare(m.key, e.CountryCode)
 		if e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindAdmin1 {
 			s += wA1Share * f.admin1Share(m.key, e.CountryCode, e.Admin1Code)
+		}
+		if e.Admin1Code != "" && e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindRegion && !divisionName {
+			s += wA1Cands * math.Log1p(d.a1Cands.others(m.key, e.Admin1Code))
 		}
 		if e.Kind == gazetteer.KindAdmin1 && hasCountry {
 			s += wSiblings * math.Log1p(float64(siblings[e.CountryCode]-d.selfSibling(m, e)))
@@ -146,7 +156,7 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		if m.cue != "" && cueFits(m.cue, e) {
 			s += wCue
 		}
-		if m.metonym && (e.Kind == gazetteer.KindCountry || e.FeatureCode == "PPLC") {
+		if m.metonym && (e.Kind == gazetteer.KindCountry || e.FeatureCode == "PPLC" && f.countryW(m.key, e.CountryCode) >= f.maxCountryW(m.key)) {
 			s += wMetonym
 		}
 		if e.Kind == gazetteer.KindAirfield && m.cue != "S" && !strings.Contains(m.key, "air") && !strings.Contains(m.key, "airport") {
@@ -193,6 +203,77 @@ func cueFits(cue string, e *gazetteer.Entry) bool {
 		return e.FeatureClass == "P"
 	}
 	return e.FeatureClass == cue
+}
+
+// a1Support is, per first-order division, the names of the document
+// that could lie in it: each distinct name counts 1/n for each of the n
+// divisions its candidates lie in, so that "Springfield" says little and
+// "Rogersville" more ("Logan", "Rogersville", "Greene County",
+// "Springfield" together say Missouri).
+type a1Support struct {
+	total map[string]float64
+	byKey map[string]map[string]float64
+}
+
+// others is the support for division a1 from names other than key.
+func (a *a1Support) others(key, a1 string) float64 {
+	return max(a.total[a1]-a.byKey[key][a1], 0)
+}
+
+// namesDivision reports whether one of m's candidates is a country, a
+// division or a region matched by its name or an alias, and that
+// division's code ("" for a country or region).
+func namesDivision(m *mention) (string, bool) {
+	for _, c := range m.cands {
+		if c.match != gazetteer.MatchName && c.match != gazetteer.MatchAlternate {
+			continue
+		}
+		switch c.e.Kind {
+		case gazetteer.KindAdmin1:
+			return c.e.Admin1Code, true
+		case gazetteer.KindCountry, gazetteer.KindRegion:
+			return "", true
+		}
+	}
+	return "", false
+}
+
+func (d *doc) admin1Candidates() a1Support {
+	a := a1Support{total: map[string]float64{}, byKey: map[string]map[string]float64{}}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if len(m.cands) == 0 || a.byKey[m.key] != nil || m.adj {
+			continue
+		}
+		set := map[string]float64{}
+		if a1, ok := namesDivision(m); ok {
+			// "California", "Mexico": a division or a country by its name
+			// speaks for itself only, not for the towns named after it
+			if a1 != "" {
+				set[a1] = 1
+				a.total[a1]++
+			}
+			a.byKey[m.key] = set
+			continue
+		}
+		for _, c := range m.cands {
+			if c.match != gazetteer.MatchName && c.match != gazetteer.MatchAlternate && c.match != gazetteer.MatchCode {
+				continue
+			}
+			switch c.e.Kind {
+			case gazetteer.KindPlace, gazetteer.KindAdmin2, gazetteer.KindAdmin1:
+				if c.e.Admin1Code != "" {
+					set[c.e.Admin1Code] = 1
+				}
+			}
+		}
+		for k := range set {
+			set[k] = 1 / float64(len(set))
+			a.total[k] += set[k]
+		}
+		a.byKey[m.key] = set
+	}
+	return a
 }
 
 // admin1Siblings counts, per country, the distinct divisions the mentions
@@ -302,7 +383,10 @@ func (d *doc) places() []model.Place {
 		conf := m.conf
 		if m.best >= 0 {
 			e = m.cands[m.best].e
-			if fallback != nil && e != fallback && d.facility(m) && haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 {
+			if fallback != nil && e != fallback && (d.facility(m) || m.fallback && local(fallback)) &&
+				haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 {
+				// a street, a building, or a name known only by a part
+				// ("Royal Street", "Faubourg Marigny"): the local focus
 				e, conf = fallback, 0.2
 			}
 		} else if (d.forced || m.focusOK) && fallback != nil {
@@ -330,34 +414,78 @@ func (d *doc) places() []model.Place {
 	return out
 }
 
-// focusEntry is the document's most specific confident focus: the local
-// place named most often, else the division, else the country.
+// focusEntry is the document's most specific confident focus: within the
+// country (and division) the document names most, the local place with
+// the most support (its mentions' confidence plus a quarter of its
+// prior, so that the city a story is set in outweighs a small town named
+// in passing), else that division, else that country.
 func (d *doc) focusEntry() *gazetteer.Entry {
-	count := map[*gazetteer.Entry]float64{}
-	var best *gazetteer.Entry
-	rank := func(e *gazetteer.Entry) float64 {
-		switch e.Kind {
-		case gazetteer.KindPlace, gazetteer.KindAdmin2:
-			return 3
-		case gazetteer.KindAdmin1:
-			return 2
-		case gazetteer.KindCountry:
-			return 1
+	f := d.computeFocus(d.p.opt.Locale)
+	topCC, topA1 := "", ""
+	for cc, w := range f.country {
+		if cc != "" && (topCC == "" || w > f.country[topCC] || w == f.country[topCC] && cc < topCC) {
+			topCC = cc
 		}
-		return 0
 	}
+	for a1, w := range f.admin1 {
+		if strings.HasPrefix(a1, topCC+".") && (topA1 == "" || w > f.admin1[topA1] || w == f.admin1[topA1] && a1 < topA1) {
+			topA1 = a1
+		}
+	}
+	if e := d.focusIn(topCC, topA1); e != nil {
+		return e
+	}
+	return d.focusIn("", "")
+}
+
+// focusIn is focusEntry within one country and division ("" for any).
+func (d *doc) focusIn(topCC, topA1 string) *gazetteer.Entry {
+	support := map[*gazetteer.Entry]float64{}
+	var best, division, country *gazetteer.Entry
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.best < 0 || m.fallback {
 			continue
 		}
 		e := m.cands[m.best].e
-		count[e] += m.conf
-		if best == nil || rank(e) > rank(best) || rank(e) == rank(best) && count[e] > count[best] {
-			best = e
+		if topCC != "" && e.CountryCode != topCC {
+			continue
+		}
+		switch e.Kind {
+		case gazetteer.KindPlace, gazetteer.KindAdmin2:
+			if topA1 != "" && e.Admin1Code != topA1 {
+				continue
+			}
+			if _, ok := support[e]; !ok {
+				support[e] = 0.25 * e.Prior
+			}
+			support[e] += m.conf
+			if best == nil || support[e] > support[best] || support[e] == support[best] && e.Index < best.Index {
+				best = e
+			}
+		case gazetteer.KindAdmin1:
+			if division == nil || e.Admin1Code == topA1 {
+				division = e
+			}
+		case gazetteer.KindCountry:
+			country = e
 		}
 	}
-	return best
+	switch {
+	case best != nil:
+		return best
+	case division != nil:
+		return division
+	case country != nil:
+		return country
+	}
+	return nil
+}
+
+// local reports whether e is a town or a county: a focus specific enough
+// to stand for a place the gazetteer lacks.
+func local(e *gazetteer.Entry) bool {
+	return e.Kind == gazetteer.KindPlace || e.Kind == gazetteer.KindAdmin2
 }
 
 // facility reports whether m names a street, a building or a facility
