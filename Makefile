@@ -7,6 +7,9 @@ RACE    ?= -race
 
 .PHONY: all build run test lint bench eval fuzz deps data clean
 
+# web: the map UI bundle (npm ci + esbuild + offline basemap); see web.mk.
+include web.mk
+
 all: build
 
 # deps installs what a fresh machine lacks (Go modules); the toolchain itself
@@ -15,7 +18,7 @@ deps:
 	@command -v $(GO) >/dev/null || { echo "make: Go is not installed (need Go 1.26; see README)"; exit 1; }
 	$(GO) mod download
 
-build: deps
+build: deps web
 	$(GO) build -trimpath -o $(BIN) ./cmd/geowire
 
 # run: geowire's main job on its embedded default: ingest the sample
@@ -36,7 +39,7 @@ run: build
 data: build
 	./$(BIN) gazetteer build
 
-test: deps data
+test: deps data web
 	$(GO) vet $(PKGS)
 	$(GO) test $(RACE) -count=1 -timeout 20m $(PKGS)
 
@@ -54,8 +57,9 @@ eval: build
 # fuzz runs each fuzz target for FUZZTIME (default 30s).
 FUZZTIME ?= 30s
 fuzz:
-	@for t in $$(grep -ho 'func Fuzz[A-Za-z]*' internal/extract/*_test.go | sed 's/func //'); do \
-		$(GO) test -run XXX -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./internal/extract/ || exit 1; done
+	@for f in $$(grep -l '^func Fuzz' $$(git ls-files '*_test.go')); do \
+		d=./$$(dirname $$f); for t in $$(grep -ho '^func Fuzz[A-Za-z]*' $$f | sed 's/func //'); do \
+		echo "== $$d $$t"; $(GO) test -run XXX -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$d || exit 1; done; done
 
-clean:
+clean: web-clean
 	rm -rf bin out

@@ -10,6 +10,7 @@ import (
 	"github.com/geowire/geowire/internal/events"
 	"github.com/geowire/geowire/internal/gazetteer"
 	"github.com/geowire/geowire/internal/geoparse"
+	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/nlp"
 	"github.com/geowire/geowire/internal/store"
@@ -25,6 +26,8 @@ type Analyzer struct {
 	All bool
 	// Explain records why each event was coded (events.Options.Explain).
 	Explain bool
+	// Metrics, if set, records each stage's latency.
+	Metrics *metrics.Metrics
 	now     func() time.Time
 }
 
@@ -43,14 +46,22 @@ func NewAnalyzer(g *gazetteer.Gazetteer) (*Analyzer, error) {
 // Analyze reads doc and derives its places, events and claims. doc.ID
 // should be set (event ids derive from it); Analyze does not change doc.
 func (a *Analyzer) Analyze(ctx context.Context, doc *model.Document) (*store.Analysis, error) {
+	t := time.Now()
+	lap := func(stage string) {
+		now := time.Now()
+		a.Metrics.Stage(stage, now.Sub(t))
+		t = now
+	}
 	r, err := nlp.Read(ctx, doc)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
+	lap("read")
 	places, err := a.geo.Parse(ctx, doc.Text)
 	if err != nil {
 		return nil, fmt.Errorf("geoparse: %w", err)
 	}
+	lap("geoparse")
 	if places == nil {
 		places = []model.Place{}
 	}
@@ -61,6 +72,7 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *model.Document) (*store.Ana
 	if evs == nil {
 		evs = []model.Event{}
 	}
+	lap("events")
 	cs, err := claims.Check(ctx, a.gaz, doc, r, places)
 	if err != nil {
 		return nil, fmt.Errorf("check claims: %w", err)
@@ -68,5 +80,6 @@ func (a *Analyzer) Analyze(ctx context.Context, doc *model.Document) (*store.Ana
 	if cs == nil {
 		cs = []model.Claim{}
 	}
+	lap("claims")
 	return &store.Analysis{Version: Version, AnalyzedAt: a.now().UTC(), Reading: r, Places: places, Events: evs, Claims: cs}, nil
 }

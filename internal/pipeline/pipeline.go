@@ -10,6 +10,7 @@ import (
 
 	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/ingest"
+	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/store"
 )
 
@@ -23,8 +24,9 @@ type Pipeline struct {
 	store    store.Store
 	analyzer *Analyzer
 	extract  extract.Options
-	log     *slog.Logger
-	onDone  func(Result)
+	log      *slog.Logger
+	metrics  *metrics.Metrics
+	onDone   func(Result)
 
 	stats Stats
 }
@@ -38,6 +40,8 @@ type Config struct {
 	// documents are stored.
 	Analyzer *Analyzer
 	Log      *slog.Logger
+	// Metrics, if set, counts documents, events, errors and stage times.
+	Metrics *metrics.Metrics
 	// OnDone, if set, is called after each document with what became of it.
 	OnDone func(Result)
 }
@@ -50,6 +54,10 @@ type Result struct {
 	// Skipped says why nothing was stored (no article content), if so.
 	Skipped string
 	Err     error
+	// ErrKind names the stage that failed ("extract", "analyze").
+	ErrKind string
+	// Events is the number of events stored with the document.
+	Events int
 }
 
 // Stats counts what a pipeline did.
@@ -65,7 +73,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: cfg.Store, analyzer: cfg.Analyzer, extract: cfg.Extract, log: cfg.Log, onDone: cfg.OnDone}, nil
+	return &Pipeline{store: cfg.Store, analyzer: cfg.Analyzer, extract: cfg.Extract, log: cfg.Log, metrics: cfg.Metrics, onDone: cfg.OnDone}, nil
 }
 
 // Stats returns the pipeline's counters.
@@ -83,17 +91,25 @@ func (p *Pipeline) Document(ctx context.Context, raw ingest.RawDocument) error {
 	switch {
 	case err != nil:
 		p.stats.Failed.Add(1)
+		p.metrics.Error("store")
+		p.metrics.Document("failed")
 		return err
 	case r.Err != nil:
 		p.stats.Failed.Add(1)
+		p.metrics.Error(r.ErrKind)
+		p.metrics.Document("failed")
 		p.log.Warn("document not processed", "url", r.URL, "err", r.Err)
 	case r.Skipped != "":
 		p.stats.Skipped.Add(1)
+		p.metrics.Document("skipped")
 		p.log.Info("document skipped", "url", r.URL, "reason", r.Skipped)
 	case r.Created:
 		p.stats.Stored.Add(1)
+		p.metrics.Document("stored")
+		p.metrics.Events(r.Events)
 	default:
 		p.stats.Duplicates.Add(1)
+		p.metrics.Document("duplicate")
 	}
 	return nil
 }
@@ -101,6 +117,7 @@ func (p *Pipeline) Document(ctx context.Context, raw ingest.RawDocument) error {
 // Error implements ingest.Sink.
 func (p *Pipeline) Error(ctx context.Context, err *ingest.ItemError) {
 	p.stats.Failed.Add(1)
+	p.metrics.Error("source")
 	p.log.Warn("item failed", "source", err.Source, "item", err.Item, "err", err.Err)
 	if p.onDone != nil {
 		p.onDone(Result{URL: err.Item, Err: err})
@@ -124,7 +141,7 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		r.Skipped = "no article content"
 		return r, nil
 	case err != nil:
-		r.Err = fmt.Errorf("extract: %w", err)
+		r.Err, r.ErrKind = fmt.Errorf("extract: %w", err), "extract"
 		return r, nil
 	}
 	doc.URL = firstNonEmpty(raw.URL, doc.URL)
@@ -156,7 +173,7 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 	var a *store.Analysis
 	if p.analyzer != nil {
 		if a, err = p.analyzer.Analyze(ctx, doc); err != nil {
-			r.Err = fmt.Errorf("analyze: %w", err)
+			r.Err, r.ErrKind = fmt.Errorf("analyze: %w", err), "analyze"
 			return r, nil
 		}
 	}
@@ -178,6 +195,7 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		if err := p.store.PutAnalysis(ctx, id, a); err != nil {
 			return r, fmt.Errorf("pipeline: store analysis of %s: %w", url, err)
 		}
+		r.Events = len(a.Events)
 	}
 	return r, nil
 }

@@ -42,6 +42,9 @@ type Store interface {
 	GetAnalysis(ctx context.Context, documentID string) (*Analysis, error)
 	// QueryEvents returns one page of events matching f.
 	QueryEvents(ctx context.Context, f EventFilter) (EventPage, error)
+	// QueryPlaces returns the gazetteer entries documents mention, most
+	// mentioned first.
+	QueryPlaces(ctx context.Context, f PlaceFilter) ([]PlaceCount, error)
 
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)

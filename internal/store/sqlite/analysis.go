@@ -3,11 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/store"
@@ -177,105 +175,4 @@ func (db *DB) GetAnalysis(ctx context.Context, docID string) (*store.Analysis, e
 		a.Claims = append(a.Claims, c)
 	}
 	return &a, crows.Err()
-}
-
-// QueryEvents implements store.Store: newest first, keyset pagination on
-// (event_date, id).
-func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
-	var where []string
-	var args []any
-	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
-	if !f.IncludeAll {
-		add("asserted = 1")
-	}
-	if f.From != "" {
-		add("event_date >= ?", f.From)
-	}
-	if f.To != "" {
-		add("event_date <= ?", f.To)
-	}
-	if b := f.BBox; b != nil {
-		if b[0] > b[2] || b[1] > b[3] {
-			return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
-		}
-		add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", b[1], b[3], b[0], b[2])
-	}
-	if len(f.Types) > 0 {
-		add("type IN (?"+strings.Repeat(",?", len(f.Types)-1)+")", anys(f.Types)...)
-	}
-	if f.Country != "" {
-		add("country_code = ?", strings.ToUpper(f.Country))
-	}
-	if f.DocumentID != "" {
-		add("document_id = ?", f.DocumentID)
-	}
-	if f.ClusterID != "" {
-		add("cluster_id = ?", f.ClusterID)
-	}
-	if f.After != "" {
-		date, id, err := decodeCursor(f.After)
-		if err != nil {
-			return store.EventPage{}, err
-		}
-		add("(event_date, id) < (?, ?)", date, id)
-	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	limit = min(limit, 1000)
-	q := "SELECT id, event_date, body FROM events"
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	q += " ORDER BY event_date DESC, id DESC LIMIT ?"
-	args = append(args, limit+1)
-	rows, err := db.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return store.EventPage{}, fmt.Errorf("sqlite: query events: %w", err)
-	}
-	defer rows.Close()
-	var page store.EventPage
-	var lastDate, lastID string
-	for rows.Next() {
-		var id, date, body string
-		if err := rows.Scan(&id, &date, &body); err != nil {
-			return page, fmt.Errorf("sqlite: query events: %w", err)
-		}
-		if len(page.Events) == limit {
-			page.Next = encodeCursor(lastDate, lastID)
-			break
-		}
-		var e model.Event
-		if err := json.Unmarshal([]byte(body), &e); err != nil {
-			return page, fmt.Errorf("sqlite: event %s: %w", id, err)
-		}
-		page.Events = append(page.Events, e)
-		lastDate, lastID = date, id
-	}
-	return page, rows.Err()
-}
-
-func anys(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
-}
-
-func encodeCursor(date, id string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(date + "\x00" + id))
-}
-
-func decodeCursor(c string) (string, string, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil {
-		return "", "", fmt.Errorf("sqlite: %w: bad cursor", store.ErrInvalid)
-	}
-	date, id, ok := strings.Cut(string(b), "\x00")
-	if !ok {
-		return "", "", fmt.Errorf("sqlite: %w: bad cursor", store.ErrInvalid)
-	}
-	return date, id, nil
 }

@@ -59,6 +59,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
+	// Keep every read connection: opening one (pragmas, WAL) costs far more
+	// than a query, and database/sql keeps only 2 idle by default.
+	r.SetMaxIdleConns(4)
+	r.SetConnMaxIdleTime(0)
 	db := &DB{path: path, write: w, read: r, now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()

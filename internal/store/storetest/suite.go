@@ -28,6 +28,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Stats", testStats},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},
 		{"QueryEvents", testQueryEvents},
+		{"EventFilters", testEventFilters},
+		{"EventsIteratorStops", testEventsIteratorStops},
+		{"QueryPlaces", testQueryPlaces},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
