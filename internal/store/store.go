@@ -28,6 +28,10 @@ type Store interface {
 	// FindDocument returns the id of the document stored under the
 	// canonical URL or content hash, or ErrNotFound.
 	FindDocument(ctx context.Context, canonicalURL, contentHash string) (string, error)
+	// ListDocuments returns the ids of stored documents in id order, one
+	// page at a time, optionally only those whose analysis is not of a
+	// given pipeline version (for reprocessing).
+	ListDocuments(ctx context.Context, f DocumentFilter) ([]DocumentVersion, error)
 	// SearchDocuments runs a full-text query over titles and bodies.
 	SearchDocuments(ctx context.Context, query string, limit int) ([]DocumentHit, error)
 
@@ -61,6 +65,24 @@ type Document struct {
 	// stored results, for reprocessing after an upgrade.
 	PipelineVersion string
 	StoredAt        time.Time
+}
+
+// DocumentFilter selects documents for ListDocuments.
+type DocumentFilter struct {
+	// After is the last id of the previous page.
+	After string
+	// Limit is the page size (default 1,000).
+	Limit int
+	// NotVersion, if set, keeps only documents whose stored analysis is
+	// missing or of another pipeline version.
+	NotVersion string
+}
+
+// DocumentVersion names a stored document and the version of its analysis.
+type DocumentVersion struct {
+	ID              string
+	PipelineVersion string
+	Analyzed        bool
 }
 
 // DocumentHit is one full-text search result.

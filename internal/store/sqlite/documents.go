@@ -152,3 +152,34 @@ func (db *DB) SearchDocuments(ctx context.Context, query string, limit int) ([]s
 	}
 	return hits, rows.Err()
 }
+
+// ListDocuments implements store.Store.
+func (db *DB) ListDocuments(ctx context.Context, f store.DocumentFilter) ([]store.DocumentVersion, error) {
+	limit := f.Limit
+	if limit <= 0 || limit > 10000 {
+		limit = 1000
+	}
+	q := `SELECT d.id, coalesce(a.pipeline_version, ''), a.document_id IS NOT NULL FROM documents d
+		LEFT JOIN analyses a ON a.document_id = d.id WHERE d.id > ?`
+	args := []any{f.After}
+	if f.NotVersion != "" {
+		q += ` AND (a.document_id IS NULL OR a.pipeline_version <> ?)`
+		args = append(args, f.NotVersion)
+	}
+	q += ` ORDER BY d.id LIMIT ?`
+	args = append(args, limit)
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: list documents: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DocumentVersion
+	for rows.Next() {
+		var r store.DocumentVersion
+		if err := rows.Scan(&r.ID, &r.PipelineVersion, &r.Analyzed); err != nil {
+			return nil, fmt.Errorf("sqlite: list documents: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

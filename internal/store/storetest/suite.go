@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Stats", testStats},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},
 		{"QueryEvents", testQueryEvents},
+		{"ListDocuments", testListDocuments},
 		{"EventFilters", testEventFilters},
 		{"EventsIteratorStops", testEventsIteratorStops},
 		{"QueryPlaces", testQueryPlaces},
