@@ -69,12 +69,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
+	return listenAndServe(ctx, e, "serve", *addr, srv.HTTPServer)
+}
+
+// listenAndServe listens on addr, says where on stderr, serves until ctx is
+// done, then shuts down gracefully.
+func listenAndServe(ctx context.Context, e *env, name, addr string, server func(addr string) *http.Server) error {
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	hs := srv.HTTPServer(ln.Addr().String())
-	fmt.Fprintf(e.stderr, "geowire serve: listening on http://%s\n", ln.Addr())
+	hs := server(ln.Addr().String())
+	fmt.Fprintf(e.stderr, "geowire %s: listening on http://%s\n", name, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -53,7 +53,11 @@ type fetchOpts struct {
 // ErrTooLarge, ErrTooManyRedirects, ErrTimeout, ErrBadEncoding,
 // ErrInvalidURL, or are an *HTTPError.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, cond Conditional) (*Response, error) {
-	return f.fetch(ctx, rawURL, cond, fetchOpts{})
+	resp, err := f.fetch(ctx, rawURL, cond, fetchOpts{})
+	if f.cfg.OnFetch != nil {
+		f.cfg.OnFetch(resp, err)
+	}
+	return resp, err
 }
 
 func (f *Fetcher) fetch(ctx context.Context, rawURL string, cond Conditional, o fetchOpts) (*Response, error) {

@@ -67,6 +67,9 @@ type FetcherConfig struct {
 	Dialer   Dialer
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// OnFetch, if set, is called after every Fetch with its outcome (for
+	// metrics); it must be safe for concurrent use.
+	OnFetch func(*Response, error)
 }
 
 // Fetcher defaults.

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/geowire/geowire/internal/api"
+	"github.com/geowire/geowire/internal/extract"
+	"github.com/geowire/geowire/internal/ingest"
+	"github.com/geowire/geowire/internal/metrics"
+	"github.com/geowire/geowire/internal/pipeline"
+	"github.com/geowire/geowire/internal/store"
+	"github.com/geowire/geowire/internal/store/sqlite"
+	"github.com/geowire/geowire/internal/web"
+)
+
+func init() {
+	register(command{name: "run", summary: "the service: watch sources, analyse new articles, serve API, map and metrics", run: runService})
+}
+
+const runAbout = `
+Runs geowire as a service on its embedded default (one SQLite file, in-process work):
+every --interval it reads each source (those added with 'geowire sources add' and
+those listed in --sources FILE, one spec per line as for 'geowire ingest', # starts a
+comment), puts every new article through extract → read → geoparse → code → claims
+into the database, and serves the API and map (as 'geowire serve') and Prometheus
+metrics at /metrics on --addr. SIGINT or SIGTERM stops it gracefully; a restart
+resumes without losing or doubling anything.`
+
+func runService(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "run", "[--db PATH] [--addr HOST:PORT] [--sources FILE] [--interval D]", runAbout)
+	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH` (created if missing)")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0 picks a free one)")
+	sourcesFile := fs.String("sources", "", "a `FILE` of source specs, one per line, watched besides the stored sources")
+	interval := fs.Duration("interval", 15*time.Minute, "time between two reads of the sources")
+	tokenFile := fs.String("token-file", filepath.Join(e.cfg.DataDir, "api-token"), "bearer token `FILE` for write endpoints")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
+	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
+	}
+	if *interval < time.Second {
+		return fmt.Errorf("%w: --interval must be at least 1s", errUsage)
+	}
+	var fileSources []ingest.Source
+	if *sourcesFile != "" {
+		if fileSources, err = readSourcesFile(*sourcesFile); err != nil {
+			return err
+		}
+	}
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	an, err := openAnalyzer(ctx, e)
+	if err != nil {
+		return err
+	}
+	m := metrics.New()
+	an.Metrics = m
+	p, err := pipeline.New(pipeline.Config{
+		Store: db, Analyzer: an, Metrics: m, Log: e.log,
+		Extract: extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout},
+	})
+	if err != nil {
+		return err
+	}
+	fetcher, err := ingest.NewFetcher(ingest.FetcherConfig{
+		UserAgent: ingest.DefaultUserAgent(pipeline.Version), AllowPrivate: *allowPrivate,
+		IgnoreRobots: *ignoreRobots, MaxBodyBytes: e.cfg.MaxInputBytes,
+		OnFetch: func(r *ingest.Response, err error) {
+			switch {
+			case err != nil:
+				m.Fetch("error")
+			case r.NotModified:
+				m.Fetch("not_modified")
+			default:
+				m.Fetch("ok")
+			}
+		},
+	})
+	if err != nil {
+		return err
+	}
+	defer fetcher.Close()
+
+	token, created, err := api.LoadOrCreateToken(*tokenFile)
+	if err != nil {
+		return err
+	}
+	if created {
+		fmt.Fprintf(e.stderr, "geowire run: new API token for write endpoints (saved in %s, shown once):\n%s\n", *tokenFile, token)
+	}
+	srv, err := api.New(api.Options{Store: db, Token: token, UI: web.Handler(""), Timeout: 30 * time.Second, Version: pipeline.Version, Log: e.log})
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m.Handler())
+	mux.Handle("/", srv)
+
+	w := &watcher{e: e, db: db, p: p, m: m, files: fileSources, interval: *interval,
+		validators: &ingest.MemoryValidators{}, fetcher: fetcher}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); w.loop(ctx) }()
+	err = listenAndServe(ctx, e, "run", *addr, func(a string) *http.Server {
+		hs := srv.HTTPServer(a)
+		hs.Handler = mux
+		return hs
+	})
+	cancel()
+	wg.Wait()
+	return err
+}
+
+// watcher reads every source once per interval.
+type watcher struct {
+	e          *env
+	db         store.Store
+	p          *pipeline.Pipeline
+	m          *metrics.Metrics
+	fetcher    *ingest.Fetcher
+	validators ingest.Validators
+	files      []ingest.Source
+	interval   time.Duration
+}
+
+func (w *watcher) loop(ctx context.Context) {
+	for {
+		w.cycle(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(w.interval):
+		}
+	}
+}
+
+// cycle reads all sources once, in turn; a failing source is logged and
+// the others go on.
+func (w *watcher) cycle(ctx context.Context) {
+	sources := append([]ingest.Source(nil), w.files...)
+	stored, err := w.db.ListSources(ctx)
+	if err != nil {
+		w.e.log.Error("list sources", "err", err)
+		w.m.Error("store")
+	}
+	for _, s := range stored {
+		sources = append(sources, ingest.Source{Kind: ingest.Kind(s.Kind), Location: s.Location, Name: s.Title})
+	}
+	in := ingest.New(w.fetcher, w.validators, ingest.Options{MaxFileBytes: w.e.cfg.MaxInputBytes})
+	before := w.p.Stats().Stored.Load()
+	start := time.Now()
+	for i, s := range sources {
+		if ctx.Err() != nil {
+			return
+		}
+		w.m.Queue(len(sources) - i)
+		if err := in.Run(ctx, s, w.p); err != nil && ctx.Err() == nil {
+			w.e.log.Warn("source failed", "source", s.String(), "err", err)
+			w.m.Error("source")
+		}
+	}
+	w.m.Queue(0)
+	w.e.log.Info("sources read", "sources", len(sources), "stored", w.p.Stats().Stored.Load()-before,
+		"seconds", time.Since(start).Seconds())
+}
+
+// readSourcesFile reads one source spec per line; blank lines and lines
+// starting with # are skipped. Errors name the file and line.
+func readSourcesFile(path string) ([]ingest.Source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--sources: %w", err)
+	}
+	defer f.Close()
+	var out []ingest.Source
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		s, err := ingest.ParseSource(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, s)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("--sources %s: %w", path, err)
+	}
+	return out, nil
+}
