@@ -61,7 +61,9 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		switch {
 		case t["mob"]:
 			return "Mob violence", "a mob"
-		case t["riot"] || t["loot"]:
+		case t["riot"] && !t["protest"] && !t["strike"] && !t["violent"] && (t["clash"] || t["beat"] || civilianTarget(recip) || recip != nil && recip.Sector == model.SectorMilitary):
+			return "Mob violence", "rioters fighting others with no demonstration named"
+		case t["riot"] || t["loot"] || t["violent"] || t["clash"]:
 			return "Violent demonstration", "violence by the crowd"
 		case fatalities > 0 || t["kill"] || t["fire"] || t["beat"] || t["shell"]:
 			return "Excessive force against protesters", "protesters killed, shot or beaten"
@@ -103,20 +105,27 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		case t["abduct"]:
 			return "Abduction/forced disappearance", "an abduction"
 		case t["clash"]:
-			if armed(actor) || armed(recip) || actor == nil && recip == nil || t["fire"] || t["shell"] {
-				return "Armed clash", "fighting between armed groups"
+			if mobClash(e) {
+				return "Mob violence", "a clash between unarmed crowds"
 			}
-			return "Mob violence", "a clash between unarmed groups"
+			return "Armed clash", "fighting between two sides"
 		case t["loot"] && !t["kill"] && !t["fire"] && !t["attack"] && !t["beat"]:
 			return "Looting/property destruction", "looting or destruction without violence against people"
 		}
-		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] {
+		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] && !anyArmed(e) {
 			return "Mob violence", "violence by a crowd of civilians"
 		}
-		if armed(recip) && actor != nil {
-			return "Armed clash", "violence between armed actors"
+		if armed(recip) && !offDuty(e, recip) || armedTarget(e) {
+			return "Armed clash", "violence against an armed actor: a battle, not an attack on civilians"
 		}
 		return "Attack", "violence against civilians or unarmed people"
+	case "REQUEST", "ACCUSE", "REJECT":
+		// ACLED codes a demonstration by what people do in public, not by
+		// the word "protest": a group of people voicing a demand or a
+		// grievance, with no official or armed actor behind it, is one
+		if publicDemand(e, actor) {
+			return "Peaceful protest", "a group of people voicing a demand in public"
+		}
 	case "COERCE":
 		switch {
 		case t["disrupt"]:
@@ -150,9 +159,122 @@ func crowd(name string) bool {
 	for _, w := range fieldsOf(lower(name)) {
 		switch w {
 		case "villagers", "residents", "people", "locals", "youths", "mob", "crowd", "protesters", "demonstrators", "rioters",
-			"men", "families", "relatives", "supporters", "students", "traders", "farmers", "herders", "community", "members":
+			"men", "families", "relatives", "supporters", "students", "traders", "farmers", "herders", "community", "members",
+			"workers", "employees", "teachers", "nurses", "doctors", "drivers", "activists", "citizens", "women", "parents",
+			"pensioners", "retirees", "fishermen", "vendors", "miners", "lawyers", "journalists", "staff", "unionists":
 			return true
 		}
+	}
+	return false
+}
+
+// anyArmed reports whether an event's sentences name an armed actor.
+func anyArmed(e *event) bool { return armedSides(e) > 0 }
+
+// armedSides counts the distinct armed actors an event's sentences name.
+func armedSides(e *event) int {
+	seen := map[string]bool{}
+	for _, cd := range e.cands {
+		for _, m := range cd.ms {
+			switch m.sector {
+			case model.SectorMilitary, model.SectorPolice, model.SectorRebels, model.SectorMilitia, model.SectorIntelligence:
+				seen[lower(m.name)] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
+func civilianTarget(a *model.Actor) bool {
+	return a != nil && (a.Sector == model.SectorCivilians || a.Sector == model.SectorMedia || a.Sector == model.SectorProtesters)
+}
+
+// militaryTargets are places and units only armed actors hold.
+var militaryTargets = setOf(`position positions base bases camp camps checkpoint checkpoints convoy convoys patrol patrols
+outpost outposts barracks garrison garrisons post posts trench trenches stronghold strongholds hideout hideouts`)
+
+// armedTarget reports whether the object of an attack is a military
+// place or unit ("attacked an army position"), not a place it happened
+// at ("shot a civilian at a checkpoint") nor a civilian one ("a
+// humanitarian convoy").
+func armedTarget(e *event) bool {
+	for _, cd := range e.cands {
+		for _, h := range cd.hits {
+			if h.e.tag != "attack" && h.e.tag != "clash" {
+				continue
+			}
+			for k := h.j; k < len(cd.ts) && k < h.j+4; k++ {
+				w := cd.ts[k].low
+				if clauseBreak(&cd.ts[k]) || w == "at" || w == "near" || w == "in" || w == "humanitarian" || w == "passenger" || w == "civilian" || w == "aid" {
+					break
+				}
+				if militaryTargets[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// offDuty reports a recipient named as off duty or retired: a member of
+// the forces attacked as a civilian.
+func offDuty(e *event, a *model.Actor) bool {
+	if a == nil || a.Span == nil {
+		return false
+	}
+	for _, cd := range e.cands {
+		for k := range cd.ts {
+			if cd.ts[k].rs >= a.Span.Start {
+				for m := max(k-3, 0); m < k; m++ {
+					switch cd.ts[m].low {
+					case "off-duty", "retired", "former", "ex":
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// mobClash reports a clash between unarmed crowds: a crowd or civilians
+// on one side, no armed actor named and no firearms.
+func mobClash(e *event) bool {
+	if anyArmed(e) || e.tags["fire"] || e.tags["shell"] {
+		return false
+	}
+	civ := false
+	for _, cd := range e.cands {
+		for _, m := range cd.ms {
+			if m.sector == model.SectorCivilians || m.sector == model.SectorProtesters {
+				civ = true
+			}
+		}
+		for k := range cd.ts {
+			switch cd.ts[k].low {
+			case "armed", "gun", "guns", "gunfire", "firearms", "shot", "shots", "fire", "bullets", "rifles":
+				return false
+			}
+		}
+	}
+	return civ
+}
+
+// publicDemand reports a demand, complaint or rejection voiced by a
+// group of people (workers, residents, activists, members of a union),
+// asserted, in a sentence that names no state or armed actor as its
+// source.
+func publicDemand(e *event, actor *model.Actor) bool {
+	if actor == nil || e.aux.Negated || e.aux.Hypothetical || e.aux.Future || e.aux.Historical {
+		return false
+	}
+	switch actor.Sector {
+	case model.SectorProtesters:
+		return true
+	case model.SectorCivilians:
+		return crowd(actor.Name)
 	}
 	return false
 }

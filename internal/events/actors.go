@@ -16,7 +16,8 @@ var sectorNouns = func() map[string]string {
 	}
 	add(model.SectorMilitary, `soldier soldiers troops troop forces force army armies military militaries servicemen serviceman
 marines marine navy sailors airmen paratroopers commandos battalion brigade regiment division garrison junta
-air-force jets warplanes warplane drones drone artillery gunships tanks`)
+air-force jets warplanes warplane drones drone artillery gunships tanks troopers sappers peacekeepers peacekeeper
+legionnaires`)
 	add(model.SectorPolice, `police policeman policemen policewoman officers officer cops gendarmes gendarmerie gendarme
 constable constables paramilitary paramilitaries guards guard border-guards`)
 	add(model.SectorGovernment, `government governments ministry minister ministers president presidents authorities authority
@@ -25,8 +26,11 @@ chancellor diplomats diplomat ambassador envoy spokesman spokeswoman spokesperso
 council congress senate court courts judge prosecutors prosecutor`)
 	add(model.SectorRebels, `rebels rebel militants militant insurgents insurgent gunmen gunman jihadists jihadist fighters
 terrorists terrorist guerrillas guerrilla separatists separatist bandits bandit assailants assailant attackers attacker
-extremists extremist insurgency kidnappers kidnapper abductors gang gangs gangsters gangster cartel cartels`)
-	add(model.SectorMilitia, `militia militias militiamen vigilantes vigilante`)
+extremists extremist insurgency kidnappers kidnapper abductors gang gangs gangsters gangster cartel cartels
+traffickers trafficker drug-traffickers narcos cultists cultist pirates pirate mercenaries mercenary hitmen hitman
+sicarios combatants combatant`)
+	add(model.SectorMilitia, `militia militias militiamen militiaman vigilantes vigilante self-defense self-defence
+dozos dozo`)
 	add(model.SectorProtesters, `protesters protester protestors protestor demonstrators demonstrator rioters rioter strikers
 activists activist marchers`)
 	add(model.SectorCivilians, `civilians civilian villagers villager residents resident farmers farmer people man men woman women
@@ -60,7 +64,7 @@ var knownActors = map[string][2]string{
 	"pentagon": {"USA", model.SectorMilitary}, "kremlin": {"RUS", model.SectorGovernment}, "white house": {"USA", model.SectorGovernment},
 	"state department": {"USA", model.SectorGovernment}, "downing street": {"GBR", model.SectorGovernment},
 	"hts": {"SYR", model.SectorRebels}, "tehreek-e-taliban pakistan": {"PAK", model.SectorRebels}, "ttp": {"PAK", model.SectorRebels},
-	"fulani": {"", model.SectorMilitia}, "ambazonian": {"CMR", model.SectorRebels}, "arakan army": {"MMR", model.SectorRebels},
+	"ambazonian": {"CMR", model.SectorRebels}, "arakan army": {"MMR", model.SectorRebels},
 	"tatmadaw": {"MMR", model.SectorMilitary}, "pdf": {"MMR", model.SectorMilitia}, "rsf": {"SDN", model.SectorMilitia},
 }
 
@@ -189,6 +193,15 @@ func findMentions(ts []tok, ents []entTok, dst []mention) []mention {
 			dst = append(dst, mention{i: k, j: k + 1, name: t.raw, country: ka[0], sector: ka[1]})
 			continue
 		}
+		if armedGroupNoun[t.low] && k > 0 && (ts[k-1].low == "armed" || ts[k-1].low == "masked") {
+			// "unidentified armed men", "an armed group": an armed group of unknown name
+			i := k - 1
+			for i > 0 && i > k-3 && !ts[i-1].punct && modifierWord(ts[i-1].low) {
+				i--
+			}
+			dst = append(dst, mention{i: i, j: k + 1, name: spanText(ts, i, k+1), sector: model.SectorRebels})
+			continue
+		}
 		if s, ok := sectorNouns[t.low]; ok {
 			// extend left over modifiers: "unidentified gunmen", "security forces"
 			i := k
@@ -223,8 +236,19 @@ func findMentions(ts []tok, ents []entTok, dst []mention) []mention {
 			dst = append(dst, m)
 		}
 	}
+	// "Ukrainian and Russian forces": the first of two coordinated
+	// nationalities takes the sector of the second
+	for x := len(dst) - 2; x >= 0; x-- {
+		a, b := &dst[x], &dst[x+1]
+		if a.sector == "" && b.sector != "" && a.entity && b.i == a.j+1 && ts[a.j].low == "and" {
+			a.sector = b.sector
+		}
+	}
 	return dst
 }
+
+// armedGroupNoun are the nouns "armed" makes an armed group of.
+var armedGroupNoun = setOf(`men man individuals individual group groups persons person elements assailants youths gang`)
 
 func modifierWord(w string) bool {
 	switch w {

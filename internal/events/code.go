@@ -67,6 +67,7 @@ func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []m
 			return nil, err
 		}
 	}
+	c.primary()
 	evs := c.merge()
 	out := make([]model.Event, 0, len(evs))
 	for _, e := range evs {
@@ -109,6 +110,7 @@ type cand struct {
 	actor     *model.Actor
 	recip     *model.Actor
 	argWhy    string
+	ms        []mention // every actor mention of the sentence
 	counts    []count
 	dates     []model.DateRef
 	places    []model.Place
@@ -297,6 +299,13 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 					continue
 				}
 			}
+			if ks[x].typ == "PROTEST" && ks[y].typ != "PROTEST" && (hx.e.tag == "protest" || hx.e.tag == "strike") && protestTopic(ts, hx, hy) {
+				if c.opt.Explain {
+					c.dropped(ts, hy, "the protest's grievance")
+				}
+				ks[y].typ = ""
+				continue
+			}
 			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 {
 				linked := false
 				for k := hx.j; k < hy.i; k++ {
@@ -314,6 +323,25 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 						c.dropped(ts, hy, "object of "+ks[x].typ+" trigger "+spanText(ts, hx.i, hx.j))
 					}
 					ks[y].typ = ""
+				}
+			}
+		}
+	}
+	// weapons found, seized, defused or intercepted were not used: the
+	// weapon words of such a sentence make no attack unless something
+	// went off ("police seized grenades", not "hurled grenades")
+	disrupted := false
+	for _, k := range ks {
+		if k.typ != "" && k.h.e.tag == "disrupt" {
+			disrupted = true
+		}
+	}
+	if disrupted && !detonation(ts) {
+		for x := range ks {
+			switch ks[x].h.e.tag {
+			case "grenade", "ied", "shell", "chem", "air", "drone":
+				if ks[x].typ == "ASSAULT" {
+					ks[x].typ = ""
 				}
 			}
 		}
@@ -380,8 +408,17 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 			}
 		}
 		cd.actor, cd.recip, cd.argWhy = toActor(act, ts), toActor(rec, ts), why
-		if cd.typ == "ASSAULT" || cd.typ == "PROTEST" || cd.typ == "COERCE" {
+		cd.ms = append([]mention(nil), ms...)
+		switch cd.typ {
+		case "ASSAULT", "COERCE":
 			cd.counts = cnts
+		case "PROTEST":
+			// a protest's own dead are its participants; others are what it is about
+			for _, n := range cnts {
+				if protesterCount(ts, n) {
+					cd.counts = append(cd.counts, n)
+				}
+			}
 		}
 		if c.opt.Explain {
 			cd.reasons = append(cd.reasons, fmt.Sprintf("trigger %q matched %s pattern %q", spanText(ts, cd.trig.i, cd.trig.j), cd.trig.e.typ, cd.trig.e.src))
@@ -408,11 +445,23 @@ func skipUse(ts []tok, h hit) bool {
 		return h.i+2 < len(ts) && ts[h.i+2].low == "comment"
 	case "march":
 		return ts[h.i].upper
+	case "accord":
+		return w == "according" || w == "accordingly"
+	case "jail", "custody", "detention":
+		// "at this jail", "died in custody": the place, not an arrest
+		if w == "jail" || w == "jails" || w == "custody" || w == "detention" {
+			if h.i > 0 {
+				switch ts[h.i-1].low {
+				case "in", "at", "from", "this", "the", "a", "israeli", "their", "his", "her", "police", "state", "military", "pre-trial", "administrative", "inside", "outside":
+					return true
+				}
+			}
+		}
 	case "meet":
 		// "meet the demand", "meet needs"
 		return h.i+2 < len(ts) && (ts[h.i+2].low == "demand" || ts[h.i+2].low == "demands" || ts[h.i+2].low == "needs" || ts[h.i+2].low == "requirements" || ts[h.i+2].low == "target" || ts[h.i+2].low == "deadline")
 	}
-	if w == "held" && h.i+1 < len(ts) && ts[h.i+1].low != "incommunicado" {
+	if w == "held" && h.e.typ == "COERCE" && h.i+1 < len(ts) && ts[h.i+1].low != "incommunicado" {
 		return true
 	}
 	return false
@@ -504,6 +553,19 @@ func nounUse(ts []tok, h hit) bool {
 	w := ts[h.i].low
 	for _, suf := range []string{"tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// detonationWords say that a weapon was used.
+var detonationWords = setOf(`exploded explode explodes explosion explosions detonated blast blasts hurled threw thrown lobbed
+attack attacked attacks killed killing injured injuring wounded wounding struck hit shelled bombed`)
+
+func detonation(ts []tok) bool {
+	for k := range ts {
+		if detonationWords[ts[k].low] {
 			return true
 		}
 	}

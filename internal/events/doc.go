@@ -24,9 +24,19 @@
 //     verb, "by" agent of a passive, object after), resolved to a country
 //     and sector from nationality adjectives, country names, sector nouns
 //     and social-media handles;
+//   - each sentence keeps one head mention; its other verbal and
+//     cooperative mentions (an object, a purpose) are dropped unless they
+//     stand in a clause of their own or are allegations (primary.go);
+//   - what a protest is about (a killing, an arrest, a grievance) is not
+//     an event of its own, and violence or arrests fold into a protest
+//     only when they target its participants or are done by them
+//     (protest.go);
 //   - the events of one document that report the same real-world event are
 //     merged (merge.go); the ACLED sub-event type is decided on the merged
-//     event (acled.go).
+//     event by the codebook's rules: who the target is (civilians, an
+//     armed actor, a military position), whether a crowd or organised
+//     armed groups fight, whether weapons were used or only found
+//     (acled.go).
 //
 // It does no I/O, never calls the store or a later stage, and uses no model
 // trained on the evaluation sets: every lexicon is written from knowledge

@@ -182,11 +182,30 @@ func matchSteps(steps []step, ts []tok, i int) (int, bool) {
 	}
 	st := steps[0]
 	if st.gap {
-		for skip := 0; skip <= 3 && i+skip <= len(ts); skip++ {
-			if skip > 0 && clauseBreak(&ts[i+skip-1]) {
-				break
+		// up to three tokens within the clause; a parenthesis, "(Kano
+		// State)", is an aside skipped whole
+		pos := i
+		for skip := 0; skip <= 3; skip++ {
+			if skip > 0 {
+				if pos >= len(ts) {
+					break
+				}
+				if ts[pos].low == "(" {
+					if c := closeParen(ts, pos); c > 0 {
+						pos = c + 1
+						skip--
+						if end, ok := matchSteps(steps[1:], ts, pos); ok {
+							return end, true
+						}
+						continue
+					}
+				}
+				if clauseBreak(&ts[pos]) {
+					break
+				}
+				pos++
 			}
-			if end, ok := matchSteps(steps[1:], ts, i+skip); ok {
+			if end, ok := matchSteps(steps[1:], ts, pos); ok {
 				return end, true
 			}
 		}
@@ -248,4 +267,18 @@ var irregular = map[string][]string{
 	"pledge": {"pledged"}, "plan": {"planned", "planning"}, "drop": {"dropped", "dropping"}, "rebut": {"rebutted"},
 	"refer": {"referred"}, "occur": {"occurred"}, "commit": {"committed", "committing"}, "admit": {"admitted"},
 	"regret": {"regretted"}, "permit": {"permitted"}, "submit": {"submitted"}, "abet": {"abetted"},
+}
+
+// closeParen returns the index of the ")" closing the "(" at k, within 15
+// tokens, or -1.
+func closeParen(ts []tok, k int) int {
+	for m := k + 1; m < len(ts) && m <= k+15; m++ {
+		switch ts[m].low {
+		case ")":
+			return m
+		case "(", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }

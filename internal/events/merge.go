@@ -92,17 +92,32 @@ func (e *event) add(cd *cand) {
 }
 
 // protestFor returns the protest an assault or arrest belongs to: one in
-// the same sentence, or any whose participants it targets.
+// the same sentence that it targets, that the crowd carries out ("set
+// tyres on fire", "clashes broke out") or that security forces answer;
+// any protest whose participants it targets or by whom it is done; or one
+// a sentence or two before when security forces act ("Police intervened,
+// detaining 5").
 func protestFor(ps []*event, cd *cand) *event {
+	crowdAct := cd.tags["loot"] || cd.tags["clash"] && !armed(cd.actor) && !armed(cd.recip) || cd.tags["beat"] && !armed(cd.actor)
 	for _, p := range ps {
 		for _, pc := range p.cands {
-			if pc.sent == cd.sent && sameEmbed(pc.embed, cd.embed) {
+			if pc.sent == cd.sent && sameEmbed(pc.embed, cd.embed) && (targetsProtest(cd) || pc.tags["intervene"] || crowdAct) {
 				return p
 			}
 		}
 	}
-	if cd.recip != nil && cd.recip.Sector == model.SectorProtesters && len(ps) > 0 {
+	if len(ps) == 0 {
+		return nil
+	}
+	if cd.recip != nil && cd.recip.Sector == model.SectorProtesters || cd.actor != nil && cd.actor.Sector == model.SectorProtesters {
 		return ps[0]
+	}
+	for _, p := range ps {
+		for _, pc := range p.cands {
+			if d := cd.sent - pc.sent; d >= 1 && d <= 2 && sameEmbed(pc.embed, cd.embed) && (targetsProtest(cd) || crowdAct && d == 1) {
+				return p
+			}
+		}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -72,13 +73,19 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 	for start > 0 && !clauseBreak(&ts[start-1]) {
 		start--
 	}
-	for k := h.i - 1; k >= start; k-- {
+	scopeFrom := start
+	if h.j-h.i == 1 && protesterWords[ts[h.i].low] && ts[h.i].low != "protest" && ts[h.i].low != "protests" {
+		// "did not arrest the protesters": a noun naming the participants
+		// is not in the scope of the verb it is the object of
+		scopeFrom = h.i
+	}
+	for k := h.i - 1; k >= scopeFrom && k >= h.i-40; k-- {
 		lw := ts[k].low
 		lemma := lemmaOf(lw)
 		if sameTypeHitAt(hs, k, h.e.typ) {
 			continue // "agreed to a ceasefire": one act, not a promise of another
 		}
-		if kind, ok := complementTakers[lemma]; ok && kind != "" && k < h.i {
+		if kind, ok := complementTakers[lemma]; ok && kind != "" && k < h.i && !nominalTaker(ts, k) {
 			// the trigger must be in its complement: a linking word between
 			link := false
 			for m := k + 1; m < h.i && m <= k+4; m++ {
@@ -87,7 +94,16 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 					link = true
 				}
 			}
-			if link || h.e.noun {
+			if tightTaker[lemma] && (k+1 >= len(ts) || ts[k+1].low != "to") {
+				continue // "set to meet" is a plan, "set tyres on fire" an act
+			}
+			if complementEnds(ts, k, h.i) {
+				continue
+			}
+			// a noun trigger can be the taker's direct object ("urged
+			// restraint"), close by; the people it names cannot ("pushed
+			// demonstrators back")
+			if link || h.e.noun && h.i-k <= 3 && !strings.HasSuffix(ts[h.i].low, "ed") && !protesterWords[ts[h.i].low] {
 				if isOwnTrigger(hs, k, hi) {
 					// the governing word is this trigger itself
 					continue
@@ -100,7 +116,7 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 		}
 	}
 	// negation, hypothesis, future in the clause before the trigger (up to 6 tokens)
-	for k := h.i - 1; k >= start && k >= h.i-6; k-- {
+	for k := h.i - 1; k >= scopeFrom && k >= h.i-6; k-- {
 		lw := ts[k].low
 		if ts[k].upper && (lw == "may" || lw == "will") {
 			continue // the month, a name
@@ -131,8 +147,15 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 	if h.e.noun && h.i > 0 && (ts[h.i-1].low == "no" || ts[h.i-1].low == "zero") {
 		setAux(&a, "negated", "negation: "+ts[h.i-1].low)
 	}
-	// historical: a date of a decade or century, or a year two or more before the reference
+	// historical: a date of a decade or century, or a year two or more
+	// before the reference; when the sentence also states a current day
+	// ("On 3 May, workers protested over wages unpaid since 2019"), an old
+	// date only dates the words next to it
+	current := currentDay(dates, refYear)
 	for _, d := range dates {
+		if current && !near(ts, h, d.Span, 4) {
+			continue
+		}
 		if d.Granularity == model.GranDecade || d.Granularity == model.GranCentury {
 			setAux(&a, "historical", "historical date: "+d.Text)
 			break
@@ -148,7 +171,7 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 		if k > h.j && clauseBreak(&ts[k]) {
 			break
 		}
-		if historicalCues[ts[k].low] {
+		if historicalCues[ts[k].low] && (!current || k >= h.i-2 && k <= h.j+4) {
 			setAux(&a, "historical", "historical: "+ts[k].low)
 		}
 	}
@@ -207,8 +230,11 @@ func setAux(a *aux, kind, why string) {
 }
 
 func sameTypeHitAt(hs []hit, k int, typ string) bool {
-	for _, o := range hs {
-		if o.i <= k && k < o.j && o.e.typ == typ {
+	// hits come in token order and span at most a few tokens: look only
+	// at those starting shortly before k
+	n := sort.Search(len(hs), func(x int) bool { return hs[x].i > k })
+	for x := n - 1; x >= 0 && hs[x].i >= k-16; x-- {
+		if o := hs[x]; o.j > k && o.e.typ == typ {
 			return true
 		}
 	}
@@ -225,6 +251,72 @@ func negatedAfter(ts []tok, h hit) bool {
 				return true
 			}
 		case "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// nominalTaker reports a complement-taker that governs no complement: a
+// passive participle with its agent ("nurses called by the union
+// protested"), a noun with its agent ("at the call of the union") or a
+// compound noun ("a press conference").
+func nominalTaker(ts []tok, k int) bool {
+	if k+1 >= len(ts) {
+		return false
+	}
+	switch ts[k+1].low {
+	case "by":
+		return strings.HasSuffix(ts[k].low, "ed")
+	case "of":
+		if k > 0 {
+			switch ts[k-1].low {
+			case "the", "a", "an":
+				return true
+			}
+		}
+	case "conference", "conferences", "release", "releases", "statement", "briefing", "freedom", "club", "agency", "corps":
+		return true
+	}
+	return false
+}
+
+// currentDay reports whether the sentence states a day within a year of
+// the reference year (or any day when the reference is unknown).
+func currentDay(dates []model.DateRef, refYear int) bool {
+	for _, d := range dates {
+		if d.Granularity != model.GranDay || len(d.Value) < 10 || strings.HasPrefix(d.Value, "--") {
+			continue
+		}
+		if refYear == 0 {
+			return true
+		}
+		if y, err := strconv.Atoi(d.Value[:4]); err == nil && y >= refYear-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// near reports whether span sp lies within n tokens of hit h.
+func near(ts []tok, h hit, sp model.Span, n int) bool {
+	lo, hi := h.i-n, h.j+n
+	for k := max(lo, 0); k < len(ts) && k < hi; k++ {
+		if ts[k].rs >= sp.Start && ts[k].re <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tightTaker are takers whose complement must follow at once: "set to".
+var tightTaker = map[string]bool{"set": true, "ready": true, "prepared": true}
+
+// complementEnds reports whether the complement of the taker at k has
+// ended before token h: a coordinated new predicate (", and set fire").
+func complementEnds(ts []tok, k, h int) bool {
+	for m := k + 1; m+1 < h; m++ {
+		if ts[m].low == "," && ts[m+1].low == "and" {
 			return true
 		}
 	}

@@ -1,0 +1,97 @@
+package events
+
+// The main event of a sentence. A news sentence usually reports one act
+// and mentions others as its object, purpose or background: "the
+// minister requested food aid" is a REQUEST, not also an AID; "the two
+// sides signed a free-trade pact" an AGREE, not also a COOPERATE. Of the
+// mentions of one sentence the head is the one whose trigger is a verb
+// outside any other trigger's complement, the earliest such; other
+// verbal and cooperative mentions are kept only when they stand in a
+// clause of their own or are reported allegations. Material mentions
+// (ASSAULT, PROTEST, COERCE) are never dropped here: the object rule in
+// sentence() and the protest rules handle them.
+
+// materialType marks the types kept beside a sentence's head.
+var materialType = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true}
+
+// primary drops the secondary non-material mentions of each sentence.
+func (c *coder) primary() {
+	bySent := map[[2]int][]*cand{}
+	var keys [][2]int
+	for _, cd := range c.cands {
+		emb := -1
+		if cd.embed != nil {
+			emb = *cd.embed
+		}
+		k := [2]int{emb, cd.sent}
+		if bySent[k] == nil {
+			keys = append(keys, k)
+		}
+		bySent[k] = append(bySent[k], cd)
+	}
+	drop := map[*cand]bool{}
+	for _, k := range keys {
+		cs := bySent[k]
+		if len(cs) < 2 {
+			continue
+		}
+		head := cs[0]
+		best := -1
+		for _, cd := range cs {
+			s := headScore(cd)
+			if s > best || s == best && cd.trig.i < head.trig.i {
+				head, best = cd, s
+			}
+		}
+		for _, cd := range cs {
+			if cd == head || materialType[cd.typ] || cd.typ == head.typ || cd.aux.Alleged {
+				continue
+			}
+			if ownClause(cd.ts, head.trig, cd.trig) {
+				continue
+			}
+			drop[cd] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := c.cands[:0]
+	for _, cd := range c.cands {
+		if !drop[cd] {
+			kept = append(kept, cd)
+		}
+	}
+	c.cands = kept
+}
+
+// headScore ranks a mention as its sentence's head: asserted, a verb,
+// not weak.
+func headScore(cd *cand) int {
+	s := 0
+	if cd.aux.Asserted() {
+		s += 4
+	}
+	if !cd.trig.e.noun && !nounUse(cd.ts, cd.trig) {
+		s += 2
+	}
+	if !cd.trig.e.weak && cd.trig.e.w >= 0.8 {
+		s++
+	}
+	return s
+}
+
+// ownClause reports whether two triggers stand in different clauses: a
+// clause break (";", "but", "while") lies between them.
+func ownClause(ts []tok, a, b hit) bool {
+	lo, hi := a.j, b.i
+	if b.i < a.i {
+		lo, hi = b.j, a.i
+	}
+	for k := lo; k < hi && k < len(ts); k++ {
+		if clauseBreak(&ts[k]) && ts[k].low != "(" && ts[k].low != ")" {
+			return true
+		}
+	}
+	return false
+}
