@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/ingest"
@@ -26,6 +27,7 @@ type Pipeline struct {
 	extract  extract.Options
 	log      *slog.Logger
 	metrics  *metrics.Metrics
+	cluster  *clusterer
 	onDone   func(Result)
 
 	stats Stats
@@ -58,6 +60,8 @@ type Result struct {
 	ErrKind string
 	// Events is the number of events stored with the document.
 	Events int
+	// DuplicateOf is the earlier document this one nearly duplicates.
+	DuplicateOf string
 }
 
 // Stats counts what a pipeline did.
@@ -73,7 +77,11 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Pipeline{store: cfg.Store, analyzer: cfg.Analyzer, extract: cfg.Extract, log: cfg.Log, metrics: cfg.Metrics, onDone: cfg.OnDone}, nil
+	cl, err := newClusterer(context.Background(), cfg.Store, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{store: cfg.Store, analyzer: cfg.Analyzer, extract: cfg.Extract, log: cfg.Log, metrics: cfg.Metrics, cluster: cl, onDone: cfg.OnDone}, nil
 }
 
 // Stats returns the pipeline's counters.
@@ -191,9 +199,14 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		// Another worker stored it in the meantime.
 		return r, p.ensureAnalysis(ctx, id)
 	}
+	if p.cluster != nil {
+		if r.DuplicateOf, err = p.cluster.document(ctx, id, doc.Text); err != nil {
+			return r, fmt.Errorf("pipeline: near-duplicates of %s: %w", url, err)
+		}
+	}
 	if a != nil {
-		if err := p.store.PutAnalysis(ctx, id, a); err != nil {
-			return r, fmt.Errorf("pipeline: store analysis of %s: %w", url, err)
+		if err := p.storeAnalysis(ctx, id, a); err != nil {
+			return r, fmt.Errorf("pipeline: %s: %w", url, err)
 		}
 		r.Events = len(a.Events)
 	}
@@ -231,10 +244,23 @@ func (p *Pipeline) Reanalyze(ctx context.Context, id string) (*store.Analysis, e
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: analyze %s: %w", id, err)
 	}
-	if err := p.store.PutAnalysis(ctx, id, a); err != nil {
-		return nil, fmt.Errorf("pipeline: store analysis of %s: %w", id, err)
+	if err := p.storeAnalysis(ctx, id, a); err != nil {
+		return nil, fmt.Errorf("pipeline: %s: %w", id, err)
 	}
 	return a, nil
+}
+
+// storeAnalysis stores a document's analysis, then clusters its events.
+func (p *Pipeline) storeAnalysis(ctx context.Context, id string, a *store.Analysis) error {
+	if err := p.store.PutAnalysis(ctx, id, a); err != nil {
+		return fmt.Errorf("store analysis: %w", err)
+	}
+	if p.cluster != nil {
+		if err := p.cluster.events(ctx, a.Events); err != nil {
+			return fmt.Errorf("cluster events: %w", err)
+		}
+	}
+	return nil
 }
 
 func firstNonEmpty(s ...string) string {

@@ -67,26 +67,16 @@ func (db *DB) RemoveSource(ctx context.Context, id int64) error {
 	return nil
 }
 
-// Stats implements store.Store. Events, places and clusters arrive with
-// later migrations; until their tables exist they count zero.
+// Stats implements store.Store. Clusters are counted from the events that
+// hold them, so a cluster emptied by re-analysis is not counted.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
-	counts := []struct {
-		table string
-		dst   *int64
-	}{{"documents", &s.Documents}, {"sources", &s.Sources}, {"events", &s.Events}, {"places", &s.Places}, {"clusters", &s.Clusters}}
-	for _, c := range counts {
-		var exists int
-		if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?`, c.table).Scan(&exists); err != nil {
-			return s, fmt.Errorf("sqlite: stats: %w", err)
-		}
-		if exists == 0 {
-			continue
-		}
-		// The table name comes from the fixed list above, never from input.
-		if err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM "+c.table).Scan(c.dst); err != nil {
-			return s, fmt.Errorf("sqlite: stats: %w", err)
-		}
+	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sources),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM places),
+		(SELECT count(DISTINCT cluster_id) FROM events WHERE cluster_id <> '')`).
+		Scan(&s.Documents, &s.Sources, &s.Events, &s.Places, &s.Clusters)
+	if err != nil {
+		return s, fmt.Errorf("sqlite: stats: %w", err)
 	}
 	return s, nil
 }

@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},
 		{"QueryEvents", testQueryEvents},
 		{"ListDocuments", testListDocuments},
+		{"Clusters", testClusters},
 		{"EventFilters", testEventFilters},
 		{"EventsIteratorStops", testEventsIteratorStops},
 		{"QueryPlaces", testQueryPlaces},

@@ -1,0 +1,119 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/geowire/geowire/internal/cluster"
+	"github.com/geowire/geowire/internal/model"
+	"github.com/geowire/geowire/internal/store"
+)
+
+// SignatureWindow is how far back near-duplicate signatures are loaded
+// into memory at start: syndicated copies appear within days.
+const SignatureWindow = 30 * 24 * time.Hour
+
+// clusterer links near-duplicate documents and puts events that report
+// the same real-world event into one cluster. Event assignment holds one
+// lock, so two workers never start two clusters for the same event.
+type clusterer struct {
+	st   store.Store
+	cs   store.Clusterer
+	idx  *cluster.Index
+	opts cluster.Options
+	mu   sync.Mutex
+}
+
+// newClusterer returns nil when the store cannot keep clusters.
+func newClusterer(ctx context.Context, st store.Store, now time.Time) (*clusterer, error) {
+	cs, ok := st.(store.Clusterer)
+	if !ok {
+		return nil, nil
+	}
+	c := &clusterer{st: st, cs: cs, idx: cluster.NewIndex(cluster.DuplicateThreshold), opts: cluster.DefaultOptions()}
+	err := cs.Signatures(ctx, now.Add(-SignatureWindow), func(id string, b []byte) error {
+		var s cluster.Sig
+		if err := s.UnmarshalBinary(b); err != nil {
+			return nil // an unreadable signature only costs a missed link
+		}
+		c.idx.Add(id, s)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: load signatures: %w", err)
+	}
+	return c, nil
+}
+
+// document stores a new document's signature and links it to the most
+// similar earlier document, if any is a near-duplicate.
+func (c *clusterer) document(ctx context.Context, id, text string) (dupOf string, err error) {
+	sig := cluster.Signature(text)
+	if sig.Empty() {
+		return "", nil
+	}
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return "", err
+	}
+	if err := c.cs.PutSignature(ctx, id, b); err != nil {
+		return "", err
+	}
+	for _, n := range c.idx.Near(sig, cluster.DuplicateThreshold) {
+		if n.ID == id {
+			continue
+		}
+		if err := c.cs.LinkDuplicate(ctx, id, n.ID, n.Similarity); err != nil {
+			return "", err
+		}
+		dupOf = n.ID
+		break
+	}
+	c.idx.Add(id, sig)
+	return dupOf, nil
+}
+
+// events assigns each clusterable event to the cluster of the stored event
+// it best matches, or to a new cluster.
+func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, ev := range evs {
+		if !cluster.Clusterable(ev) {
+			continue
+		}
+		bbox, from, to := cluster.Window(ev, c.opts)
+		page, err := c.st.QueryEvents(ctx, store.EventFilter{BBox: &bbox, From: from, To: to, Types: cluster.Types(ev), Limit: 200})
+		if err != nil {
+			return fmt.Errorf("cluster candidates: %w", err)
+		}
+		var cands []model.Event
+		clusterOf := map[string]string{}
+		for i, e := range page.Events {
+			if e.ID == ev.ID {
+				continue
+			}
+			cands = append(cands, e)
+			if i < len(page.Refs) {
+				clusterOf[e.ID] = page.Refs[i].ClusterID
+			}
+		}
+		id := cluster.ClusterID(ev)
+		if best, _, _ := cluster.Match(ev, cands, c.opts); best != nil {
+			if cid := clusterOf[best.ID]; cid != "" {
+				id = cid
+			} else {
+				id = cluster.ClusterID(*best)
+				if err := c.cs.AssignCluster(ctx, best.ID, id); err != nil {
+					return err
+				}
+			}
+		}
+		if err := c.cs.AssignCluster(ctx, ev.ID, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,33 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// Clusterer is the store capability behind near-duplicate links and event
+// clusters. It is optional: the pipeline type-asserts it, and a backend
+// without it simply stores no clusters.
+type Clusterer interface {
+	// PutSignature stores a document's near-duplicate signature.
+	PutSignature(ctx context.Context, docID string, sig []byte) error
+	// Signatures calls fn for every stored signature of documents stored
+	// since the given time, to rebuild an in-memory index.
+	Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error
+	// LinkDuplicate records that docID is a near-duplicate of ofID.
+	LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error
+	// AssignCluster puts an event in a same-event cluster and updates the
+	// cluster's first and last seen dates and counts.
+	AssignCluster(ctx context.Context, eventID, clusterID string) error
+	// GetCluster returns a cluster, or ErrNotFound.
+	GetCluster(ctx context.Context, id string) (Cluster, error)
+}
+
+// Cluster is a group of events that report the same real-world event.
+type Cluster struct {
+	ID        string   `json:"id"`
+	Events    []string `json:"events"`
+	Documents []string `json:"documents"`
+	FirstSeen string   `json:"first_seen"`
+	LastSeen  string   `json:"last_seen"`
+}

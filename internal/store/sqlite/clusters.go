@@ -1,0 +1,125 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/geowire/geowire/internal/store"
+)
+
+var _ store.Clusterer = (*DB)(nil)
+
+// PutSignature implements store.Clusterer.
+func (db *DB) PutSignature(ctx context.Context, docID string, sig []byte) error {
+	res, err := db.write.ExecContext(ctx, `UPDATE documents SET signature = ? WHERE id = ?`, sig, docID)
+	if err != nil {
+		return fmt.Errorf("sqlite: put signature: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("sqlite: put signature: document %s: %w", docID, store.ErrNotFound)
+	}
+	return nil
+}
+
+// Signatures implements store.Clusterer.
+func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error {
+	rows, err := db.read.QueryContext(ctx, `SELECT id, signature FROM documents WHERE signature IS NOT NULL AND stored_at >= ? ORDER BY stored_at`,
+		since.UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("sqlite: signatures: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var sig []byte
+		if err := rows.Scan(&id, &sig); err != nil {
+			return fmt.Errorf("sqlite: signatures: %w", err)
+		}
+		if err := fn(id, sig); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// LinkDuplicate implements store.Clusterer.
+func (db *DB) LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error {
+	if docID == ofID {
+		return fmt.Errorf("sqlite: link duplicate: %w: a document cannot duplicate itself", store.ErrInvalid)
+	}
+	res, err := db.write.ExecContext(ctx, `UPDATE documents SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?`, ofID, similarity, docID)
+	if err != nil {
+		return fmt.Errorf("sqlite: link duplicate: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("sqlite: link duplicate: document %s: %w", docID, store.ErrNotFound)
+	}
+	return nil
+}
+
+// AssignCluster implements store.Clusterer: one transaction sets the
+// event's cluster and recomputes the cluster's row from its events.
+func (db *DB) AssignCluster(ctx context.Context, eventID, clusterID string) error {
+	if clusterID == "" {
+		return fmt.Errorf("sqlite: assign cluster: %w: empty cluster id", store.ErrInvalid)
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
+	if err != nil {
+		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("sqlite: assign cluster: event %s: %w", eventID, store.ErrNotFound)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents)
+		SELECT ?, min(event_date), max(event_date), count(*), count(DISTINCT document_id) FROM events WHERE cluster_id = ?
+		ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+			events = excluded.events, documents = excluded.documents`, clusterID, clusterID); err != nil {
+		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	}
+	return nil
+}
+
+// GetCluster implements store.Clusterer: the cluster's events and
+// documents as they are now.
+func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) {
+	c := store.Cluster{ID: id}
+	rows, err := db.read.QueryContext(ctx, `SELECT id, document_id, event_date FROM events WHERE cluster_id = ? ORDER BY event_date, id`, id)
+	if err != nil {
+		return c, fmt.Errorf("sqlite: get cluster: %w", err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	for rows.Next() {
+		var ev, doc, date string
+		if err := rows.Scan(&ev, &doc, &date); err != nil {
+			return c, fmt.Errorf("sqlite: get cluster: %w", err)
+		}
+		c.Events = append(c.Events, ev)
+		if !seen[doc] {
+			seen[doc] = true
+			c.Documents = append(c.Documents, doc)
+		}
+		if c.FirstSeen == "" || date < c.FirstSeen {
+			c.FirstSeen = date
+		}
+		if date > c.LastSeen {
+			c.LastSeen = date
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return c, err
+	}
+	if len(c.Events) == 0 {
+		return c, fmt.Errorf("sqlite: cluster %s: %w", id, store.ErrNotFound)
+	}
+	return c, nil
+}
