@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -37,6 +38,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	htmlShare := fs.Float64("html", 0.5, "share of HTML pages (0 to 1)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
 	dir := fs.String("dir", "", "work in `DIR` (default: a temporary directory, removed afterwards)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to `FILE`")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -92,6 +94,17 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	var wg sync.WaitGroup
 	var firstErr error
 	var mu sync.Mutex
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	for range max(1, *workers) {
 		wg.Add(1)

@@ -47,19 +47,22 @@ func newClusterer(ctx context.Context, st store.Store, now time.Time) (*clustere
 	return c, nil
 }
 
-// document stores a new document's signature and links it to the most
-// similar earlier document, if any is a near-duplicate.
-func (c *clusterer) document(ctx context.Context, id, text string) (dupOf string, err error) {
+// signature returns a document text's near-duplicate signature, encoded
+// for the store (nil for a text too short to sign).
+func signature(text string) (cluster.Sig, []byte) {
 	sig := cluster.Signature(text)
 	if sig.Empty() {
+		return sig, nil
+	}
+	b, _ := sig.MarshalBinary() // cannot fail for a computed signature
+	return sig, b
+}
+
+// document links a new document, stored with its signature, to the most
+// similar earlier document, if any is a near-duplicate.
+func (c *clusterer) document(ctx context.Context, id string, sig cluster.Sig) (dupOf string, err error) {
+	if sig.Empty() {
 		return "", nil
-	}
-	b, err := sig.MarshalBinary()
-	if err != nil {
-		return "", err
-	}
-	if err := c.cs.PutSignature(ctx, id, b); err != nil {
-		return "", err
 	}
 	for _, n := range c.idx.Near(sig, cluster.DuplicateThreshold) {
 		if n.ID == id {
@@ -80,6 +83,7 @@ func (c *clusterer) document(ctx context.Context, id, text string) (dupOf string
 func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	assign := map[string]string{}
 	for _, ev := range evs {
 		if !cluster.Clusterable(ev) {
 			continue
@@ -106,14 +110,10 @@ func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
 				id = cid
 			} else {
 				id = cluster.ClusterID(*best)
-				if err := c.cs.AssignCluster(ctx, best.ID, id); err != nil {
-					return err
-				}
+				assign[best.ID] = id
 			}
 		}
-		if err := c.cs.AssignCluster(ctx, ev.ID, id); err != nil {
-			return err
-		}
+		assign[ev.ID] = id
 	}
-	return nil
+	return c.cs.AssignClusters(ctx, assign)
 }

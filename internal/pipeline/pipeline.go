@@ -185,11 +185,13 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 			return r, nil
 		}
 	}
+	sig, sigBytes := signature(doc.Text)
 	id, created, err := p.store.PutDocument(ctx, &store.Document{
 		Document:        *doc,
 		Raw:             raw.Body,
 		ContentType:     raw.ContentType,
 		PipelineVersion: Version,
+		Signature:       sigBytes,
 	})
 	if err != nil {
 		return r, fmt.Errorf("pipeline: store %s: %w", url, err)
@@ -200,7 +202,7 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		return r, p.ensureAnalysis(ctx, id)
 	}
 	if p.cluster != nil {
-		if r.DuplicateOf, err = p.cluster.document(ctx, id, doc.Text); err != nil {
+		if r.DuplicateOf, err = p.cluster.document(ctx, id, sig); err != nil {
 			return r, fmt.Errorf("pipeline: near-duplicates of %s: %w", url, err)
 		}
 	}

@@ -16,9 +16,10 @@ type Clusterer interface {
 	Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error
 	// LinkDuplicate records that docID is a near-duplicate of ofID.
 	LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error
-	// AssignCluster puts an event in a same-event cluster and updates the
-	// cluster's first and last seen dates and counts.
-	AssignCluster(ctx context.Context, eventID, clusterID string) error
+	// AssignClusters puts events (event id → cluster id) in same-event
+	// clusters and updates each cluster's first and last seen dates and
+	// counts, in one transaction.
+	AssignClusters(ctx context.Context, assign map[string]string) error
 	// GetCluster returns a cluster, or ErrNotFound.
 	GetCluster(ctx context.Context, id string) (Cluster, error)
 }

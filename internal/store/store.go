@@ -65,6 +65,9 @@ type Document struct {
 	// stored results, for reprocessing after an upgrade.
 	PipelineVersion string
 	StoredAt        time.Time
+	// Signature is the near-duplicate signature (cluster.Sig), if any;
+	// stored with the document by backends that implement Clusterer.
+	Signature []byte
 }
 
 // DocumentFilter selects documents for ListDocuments.

@@ -58,32 +58,41 @@ func (db *DB) LinkDuplicate(ctx context.Context, docID, ofID string, similarity 
 	return nil
 }
 
-// AssignCluster implements store.Clusterer: one transaction sets the
-// event's cluster and recomputes the cluster's row from its events.
-func (db *DB) AssignCluster(ctx context.Context, eventID, clusterID string) error {
-	if clusterID == "" {
-		return fmt.Errorf("sqlite: assign cluster: %w: empty cluster id", store.ErrInvalid)
+// AssignClusters implements store.Clusterer: one transaction sets the
+// events' clusters and recomputes each touched cluster's row.
+func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) error {
+	if len(assign) == 0 {
+		return nil
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlite: assign cluster: %w", err)
+		return fmt.Errorf("sqlite: assign clusters: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
-	if err != nil {
-		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	touched := map[string]bool{}
+	for eventID, clusterID := range assign {
+		if clusterID == "" {
+			return fmt.Errorf("sqlite: assign clusters: %w: empty cluster id for event %s", store.ErrInvalid, eventID)
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
+		if err != nil {
+			return fmt.Errorf("sqlite: assign clusters: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("sqlite: assign clusters: event %s: %w", eventID, store.ErrNotFound)
+		}
+		touched[clusterID] = true
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("sqlite: assign cluster: event %s: %w", eventID, store.ErrNotFound)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents)
-		SELECT ?, min(event_date), max(event_date), count(*), count(DISTINCT document_id) FROM events WHERE cluster_id = ?
-		ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
-			events = excluded.events, documents = excluded.documents`, clusterID, clusterID); err != nil {
-		return fmt.Errorf("sqlite: assign cluster: %w", err)
+	for clusterID := range touched {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents)
+			SELECT ?, min(event_date), max(event_date), count(*), count(DISTINCT document_id) FROM events WHERE cluster_id = ?
+			ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+				events = excluded.events, documents = excluded.documents`, clusterID, clusterID); err != nil {
+			return fmt.Errorf("sqlite: assign clusters: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: assign cluster: %w", err)
+		return fmt.Errorf("sqlite: assign clusters: %w", err)
 	}
 	return nil
 }

@@ -46,10 +46,10 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO documents
-		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,
-		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt))
+		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt), d.Signature)
 	if err != nil {
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}

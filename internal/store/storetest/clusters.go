@@ -21,6 +21,13 @@ func testClusters(t *testing.T, s store.Store) {
 	if err := c.PutSignature(ctx, d1, []byte{1, 2, 3}); err != nil {
 		t.Fatal(err)
 	}
+	// A signature can also come with the document.
+	sd := doc("https://third.example.org/c1", "third copy")
+	sd.Signature = []byte{9, 9}
+	d3, _, err := s.PutDocument(ctx, sd)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := c.PutSignature(ctx, d2, []byte{1, 2, 4}); err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +38,7 @@ func testClusters(t *testing.T, s store.Store) {
 	if err := c.Signatures(ctx, time.Now().Add(-time.Hour), func(id string, sig []byte) error { got[id] = sig; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got[d2][2] != 4 {
+	if len(got) != 3 || got[d2][2] != 4 || got[d3][0] != 9 {
 		t.Fatalf("Signatures = %v", got)
 	}
 	n := 0
@@ -51,13 +58,14 @@ func testClusters(t *testing.T, s store.Store) {
 	if err := s.PutAnalysis(ctx, d2, &store.Analysis{Version: "v", Events: []model.Event{event("e2", "2025-06-02", model.EventAssault, 50, 30, "UA")}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range []string{"e1", "e2"} {
-		if err := c.AssignCluster(ctx, e, "cl-1"); err != nil {
-			t.Fatal(err)
-		}
+	if err := c.AssignClusters(ctx, map[string]string{"e1": "cl-1", "e2": "cl-1"}); err != nil {
+		t.Fatal(err)
 	}
-	if err := c.AssignCluster(ctx, "nope", "cl-1"); !errors.Is(err, store.ErrNotFound) {
-		t.Fatalf("AssignCluster(missing event) err = %v", err)
+	if err := c.AssignClusters(ctx, map[string]string{"e1": "cl-2", "nope": "cl-1"}); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("AssignClusters(missing event) err = %v", err)
+	}
+	if err := c.AssignClusters(ctx, map[string]string{"e1": ""}); !errors.Is(err, store.ErrInvalid) {
+		t.Fatalf("AssignClusters(empty id) err = %v", err)
 	}
 	cl, err := c.GetCluster(ctx, "cl-1")
 	if err != nil || len(cl.Events) != 2 || len(cl.Documents) != 2 || cl.FirstSeen != "2025-06-01" || cl.LastSeen != "2025-06-02" {
