@@ -11,7 +11,6 @@ import (
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/pipeline"
 	"github.com/geowire/geowire/internal/progress"
-	"github.com/geowire/geowire/internal/store/sqlite"
 )
 
 func init() {
@@ -32,8 +31,9 @@ see the summary), 1 when a source failed, 2 on bad usage.`
 func defaultDB(e *env) string { return filepath.Join(e.cfg.DataDir, "geowire.db") }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "[--db PATH] SOURCE...", ingestAbout)
+	fs := newFlags(e, "ingest", "[--db PATH | --postgres DSN] SOURCE...", ingestAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
 	parallel := fs.Int("parallel", 4, "sources read at the same time")
@@ -45,6 +45,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(pos) == 0 {
 		return fmt.Errorf("%w: name at least one SOURCE", errUsage)
 	}
+	dsn, err := postgresDSN(fs, *pgDSN)
+	if err != nil {
+		return err
+	}
 	var sources []ingest.Source
 	for _, spec := range pos {
 		s, err := ingest.ParseSource(spec)
@@ -53,7 +57,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 		sources = append(sources, s)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}
@@ -116,7 +120,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	bar.Finish()
 	st := p.Stats()
 	fmt.Fprintf(e.stderr, "ingest: %d documents seen in %.1fs: %d stored, %d already stored, %d without article content, %d failed; database %s\n",
-		st.Seen.Load(), time.Since(start).Seconds(), st.Stored.Load(), st.Duplicates.Load(), st.Skipped.Load(), st.Failed.Load(), *dbPath)
+		st.Seen.Load(), time.Since(start).Seconds(), st.Stored.Load(), st.Duplicates.Load(), st.Skipped.Load(), st.Failed.Load(), storeLocation(*dbPath, dsn))
 	for _, err := range failed {
 		fmt.Fprintln(e.stderr, "geowire ingest:", err)
 	}

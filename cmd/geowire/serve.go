@@ -12,7 +12,6 @@ import (
 
 	"github.com/geowire/geowire/internal/api"
 	"github.com/geowire/geowire/internal/pipeline"
-	"github.com/geowire/geowire/internal/store/sqlite"
 	"github.com/geowire/geowire/internal/web"
 )
 
@@ -30,8 +29,9 @@ send it as "Authorization: Bearer TOKEN". Listen on loopback (the default) unles
 proxy in front adds TLS.`
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[--db PATH] [--addr HOST:PORT]", serveAbout)
+	fs := newFlags(e, "serve", "[--db PATH | --postgres DSN] [--addr HOST:PORT]", serveAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0 picks a free one)")
 	tokenFile := fs.String("token-file", filepath.Join(e.cfg.DataDir, "api-token"), "bearer token `FILE` for write endpoints")
 	webDir := fs.String("web-dir", "", "dev mode: serve the UI from `DIR` (internal/web/static) instead of the binary")
@@ -44,10 +44,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
+	dsn, err := postgresDSN(fs, *pgDSN)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(*dbPath); err != nil && dsn == "" {
 		return fmt.Errorf("no database at %s (run geowire ingest first): %w", *dbPath, err)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}

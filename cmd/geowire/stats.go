@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-
-	"github.com/geowire/geowire/internal/store/sqlite"
 )
 
 func init() {
@@ -14,8 +12,9 @@ func init() {
 }
 
 func runStats(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "stats", "[--db PATH]", "Prints the counts of documents, events, places, sources and clusters as JSON.")
+	fs := newFlags(e, "stats", "[--db PATH | --postgres DSN]", "Prints the counts of documents, events, places, sources and clusters as JSON.")
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -23,10 +22,14 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
+	dsn, err := postgresDSN(fs, *pgDSN)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(*dbPath); err != nil && dsn == "" {
 		return fmt.Errorf("no database at %s: %w", *dbPath, err)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,160 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/geowire/geowire/internal/store"
+)
+
+var _ store.Clusterer = (*DB)(nil)
+
+// PutSignature implements store.Clusterer.
+func (db *DB) PutSignature(ctx context.Context, docID string, sig []byte) error {
+	tag, err := db.pool.Exec(ctx, `UPDATE documents SET signature = $1 WHERE id = $2`, sig, text(docID))
+	if err != nil {
+		return fmt.Errorf("postgres: put signature: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("postgres: put signature: document %s: %w", docID, store.ErrNotFound)
+	}
+	return nil
+}
+
+// Signatures implements store.Clusterer.
+func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error {
+	rows, err := db.pool.Query(ctx, `SELECT id, signature FROM documents WHERE signature IS NOT NULL AND stored_at >= $1 ORDER BY stored_at, id`, since.UTC())
+	if err != nil {
+		return fmt.Errorf("postgres: signatures: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var sig []byte
+		if err := rows.Scan(&id, &sig); err != nil {
+			return fmt.Errorf("postgres: signatures: %w", err)
+		}
+		if err := fn(id, sig); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("postgres: signatures: %w", err)
+	}
+	return nil
+}
+
+// LinkDuplicate implements store.Clusterer.
+func (db *DB) LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error {
+	if docID == ofID {
+		return fmt.Errorf("postgres: link duplicate: %w: a document cannot duplicate itself", store.ErrInvalid)
+	}
+	tag, err := db.pool.Exec(ctx, `UPDATE documents SET duplicate_of = $1, duplicate_similarity = $2 WHERE id = $3`, text(ofID), similarity, text(docID))
+	if err != nil {
+		return fmt.Errorf("postgres: link duplicate: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("postgres: link duplicate: document %s: %w", docID, store.ErrNotFound)
+	}
+	return nil
+}
+
+// AssignClusters implements store.Clusterer: one transaction sets the
+// events' clusters, then recomputes each touched cluster's row under a row
+// lock (clusters are taken in sorted order so concurrent calls cannot
+// deadlock).
+func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) error {
+	if len(assign) == 0 {
+		return nil
+	}
+	for eventID, clusterID := range assign {
+		if clusterID == "" {
+			return fmt.Errorf("postgres: assign clusters: %w: empty cluster id for event %s", store.ErrInvalid, eventID)
+		}
+	}
+	touched := map[string]bool{}
+	for _, c := range assign {
+		touched[text(c)] = true
+	}
+	ids := make([]string, 0, len(touched))
+	for c := range touched {
+		ids = append(ids, c)
+	}
+	sort.Strings(ids)
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		// Events too are locked in sorted order.
+		events := make([]string, 0, len(assign))
+		for eventID := range assign {
+			events = append(events, eventID)
+		}
+		sort.Strings(events)
+		for _, eventID := range events {
+			tag, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE id = $2`, text(assign[eventID]), text(eventID))
+			if err != nil {
+				return err
+			}
+			if tag.RowsAffected() == 0 {
+				return fmt.Errorf("event %s: %w", eventID, store.ErrNotFound)
+			}
+		}
+		for _, clusterID := range ids {
+			if _, err := tx.Exec(ctx, `INSERT INTO clusters (id, first_seen, last_seen) VALUES ($1, '', '') ON CONFLICT (id) DO NOTHING`, clusterID); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `SELECT id FROM clusters WHERE id = $1 FOR UPDATE`, clusterID); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `UPDATE clusters c SET first_seen = s.first_seen, last_seen = s.last_seen, events = s.events, documents = s.documents
+				FROM (SELECT min(event_date) AS first_seen, max(event_date) AS last_seen, count(*) AS events, count(DISTINCT document_id) AS documents
+					FROM events WHERE cluster_id = $1) s
+				WHERE c.id = $1`, clusterID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: assign clusters: %w", err)
+	}
+	return nil
+}
+
+// GetCluster implements store.Clusterer: the cluster's events and
+// documents as they are now.
+func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) {
+	c := store.Cluster{ID: id}
+	rows, err := db.pool.Query(ctx, `SELECT id, document_id, event_date FROM events WHERE cluster_id = $1 ORDER BY event_date, id`, text(id))
+	if err != nil {
+		return c, fmt.Errorf("postgres: get cluster: %w", err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	for rows.Next() {
+		var ev, doc, date string
+		if err := rows.Scan(&ev, &doc, &date); err != nil {
+			return c, fmt.Errorf("postgres: get cluster: %w", err)
+		}
+		c.Events = append(c.Events, ev)
+		if !seen[doc] {
+			seen[doc] = true
+			c.Documents = append(c.Documents, doc)
+		}
+		if c.FirstSeen == "" || date < c.FirstSeen {
+			c.FirstSeen = date
+		}
+		if date > c.LastSeen {
+			c.LastSeen = date
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return c, fmt.Errorf("postgres: get cluster: %w", err)
+	}
+	if len(c.Events) == 0 {
+		return c, fmt.Errorf("postgres: cluster %s: %w", id, store.ErrNotFound)
+	}
+	return c, nil
+}
