@@ -341,7 +341,9 @@ func TestFetchLimits(t *testing.T) {
 			w.Write(make([]byte, max))
 		}
 	})
-	f := newTestFetcher(t, func(c *FetcherConfig) { c.MaxBodyBytes = max; c.TotalTimeout = 3 * time.Second })
+	// A generous total timeout: the size cap, not the clock, must stop
+	// these bodies, even on a loaded machine.
+	f := newTestFetcher(t, func(c *FetcherConfig) { c.MaxBodyBytes = max; c.TotalTimeout = 60 * time.Second })
 	tests := []struct {
 		path    string
 		wantErr error
@@ -353,13 +355,9 @@ func TestFetchLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			start := time.Now()
 			_, err := f.Fetch(context.Background(), srv.URL+tt.path, Conditional{})
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
-			}
-			if time.Since(start) > 3*time.Second {
-				t.Fatalf("took %s", time.Since(start))
 			}
 		})
 	}
