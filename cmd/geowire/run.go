@@ -17,7 +17,6 @@ import (
 	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/pipeline"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/store/sqlite"
 	"github.com/geowire/geowire/internal/web"
 )
 
@@ -32,10 +31,15 @@ those listed in --sources FILE, one spec per line as for 'geowire ingest', # sta
 comment), puts every new article through extract → read → geoparse → code → claims
 into the database, and serves the API and map (as 'geowire serve') and Prometheus
 metrics at /metrics on --addr. SIGINT or SIGTERM stops it gracefully; a restart
-resumes without losing or doubling anything.`
+resumes without losing or doubling anything.
+
+With --nats URL (and --postgres DSN) it is the coordinator of a scale-out deployment
+instead: it reads the sources each interval and publishes a fetch job per new article
+(an analysis job per local file) to NATS JetStream for 'geowire worker' processes,
+and serves the API, map and /metrics from the shared PostgreSQL database.`
 
 func runService(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "run", "[--db PATH] [--addr HOST:PORT] [--sources FILE] [--interval D]", runAbout)
+	fs := newFlags(e, "run", "[--db PATH | --postgres DSN] [--nats URL] [--addr HOST:PORT] [--sources FILE] [--interval D]", runAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH` (created if missing)")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0 picks a free one)")
 	sourcesFile := fs.String("sources", "", "a `FILE` of source specs, one per line, watched besides the stored sources")
@@ -43,7 +47,14 @@ func runService(ctx context.Context, e *env, args []string) error {
 	tokenFile := fs.String("token-file", filepath.Join(e.cfg.DataDir, "api-token"), "bearer token `FILE` for write endpoints")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
+	var qf queueFlags
+	addQueueFlags(fs, &qf)
+	pgFlag := postgresFlag(fs)
 	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	dsn, err := postgresDSN(fs, *pgFlag)
 	if err != nil {
 		return err
 	}
@@ -59,7 +70,13 @@ func runService(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	if qf.url != "" {
+		// Scale-out: publish jobs for 'geowire worker' processes (run_nats.go).
+		return runCoordinator(ctx, e, coordinatorConfig{queue: qf.config("geowire-coordinator"), dsn: dsn,
+			files: fileSources, interval: *interval, addr: *addr, tokenFile: *tokenFile,
+			allowPrivate: *allowPrivate, ignoreRobots: *ignoreRobots})
+	}
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}

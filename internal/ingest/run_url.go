@@ -134,9 +134,18 @@ func (in *Ingester) rawDoc(resp *Response, canon string, meta ItemMeta, name str
 }
 
 // runSitemap walks a sitemap (already parsed as first, when given) and its
-// children breadth-first, within the depth and count limits, and yields
-// each listed page. News sitemap metadata becomes the item's metadata.
+// children, fetching each listed page.
 func (in *Ingester) runSitemap(ctx context.Context, e *emitter, root string, first *Sitemap) error {
+	return in.walkSitemap(ctx, e, root, first, func(u string, meta ItemMeta, name string) error {
+		return in.page(ctx, e, u, meta, name, false)
+	})
+}
+
+// walkSitemap walks a sitemap (already parsed as first, when given) and its
+// children breadth-first, within the depth and count limits, and calls
+// visit for each listed page. News sitemap metadata becomes the item's
+// metadata.
+func (in *Ingester) walkSitemap(ctx context.Context, e *emitter, root string, first *Sitemap, visit func(u string, meta ItemMeta, name string) error) error {
 	type job struct {
 		url   string
 		depth int
@@ -194,8 +203,7 @@ func (in *Ingester) runSitemap(ctx context.Context, e *emitter, root string, fir
 			if n := su.News; n != nil {
 				meta.FeedTitle, meta.Title, meta.Language, meta.Published = n.PublicationName, n.Title, n.Language, n.PublicationDate
 			}
-			name := nameOr(e.src.Name, meta.FeedTitle, hostOf(su.Loc))
-			if err := in.page(ctx, e, su.Loc, meta, name, false); err != nil {
+			if err := visit(su.Loc, meta, nameOr(e.src.Name, meta.FeedTitle, hostOf(su.Loc))); err != nil {
 				return err
 			}
 		}
