@@ -37,6 +37,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	webDir := fs.String("web-dir", "", "dev mode: serve the UI from `DIR` (internal/web/static) instead of the binary")
 	cors := fs.String("cors-origin", "", "allow this `ORIGIN` to call the API from a browser (CORS is off by default)")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `TIMEOUT` (exports: 30m)")
+	cacheMB := fs.Int("cache-mb", 32, "`MiB` of event pages cached until the next write (0 turns the cache off)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -68,7 +69,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	srv, err := api.New(api.Options{
 		Store: db, Token: token, UI: web.Handler(*webDir), CORSOrigin: *cors,
-		Timeout: *timeout, Version: pipeline.Version, Log: e.log,
+		Timeout: *timeout, Version: pipeline.Version, Log: e.log, CacheBytes: cacheBytes(*cacheMB),
 	})
 	if err != nil {
 		return err
@@ -98,4 +99,12 @@ func listenAndServe(ctx context.Context, e *env, name, addr string, server func(
 		return err
 	}
 	return nil
+}
+
+// cacheBytes turns --cache-mb into api.Options.CacheBytes (negative: off).
+func cacheBytes(mb int) int64 {
+	if mb <= 0 {
+		return -1
+	}
+	return int64(mb) << 20
 }

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -75,24 +76,53 @@ func TestMakeBenchStore(t *testing.T) {
 	MustBenchStore(t, path, n).Close()
 }
 
+// BenchmarkEventsQuery serves event queries from a 20,000-event store (or
+// the store GEOWIRE_BENCH_DB names, see TestMakeBenchStore) with the page
+// cache off (every request reads the store) and on (the same query again,
+// as a polling client sends it).
 func BenchmarkEventsQuery(b *testing.B) {
-	db := MustBenchStore(b, b.TempDir()+"/bench.db", 20000)
+	var db *sqlite.DB
+	if path := os.Getenv("GEOWIRE_BENCH_DB"); path != "" {
+		var err error
+		if db, err = sqlite.Open(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		db = MustBenchStore(b, b.TempDir()+"/bench.db", 20000)
+	}
 	defer db.Close()
-	s, err := api.New(api.Options{Store: db, Token: "bench-token-0123456789"})
+	first, err := db.QueryEvents(context.Background(), store.EventFilter{Limit: 20})
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, q := range []string{"limit=20", "limit=100", "type=ASSAULT&bbox=30,40,40,50&limit=50", "near=45,30&radius_km=200&limit=50", "limit=1000&format=csv"} {
-		b.Run(q, func(b *testing.B) {
-			req := httptest.NewRequest("GET", "/api/v1/events?"+q, nil)
-			for b.Loop() {
-				w := httptest.NewRecorder()
-				s.ServeHTTP(w, req)
-				if w.Code != http.StatusOK {
-					b.Fatalf("%d: %s", w.Code, w.Body)
-				}
-				io.Copy(io.Discard, w.Body)
+	for _, cache := range []struct {
+		name  string
+		bytes int64
+	}{{"nocache", -1}, {"cache", 0}} {
+		s, err := api.New(api.Options{Store: db, Token: "bench-token-0123456789", CacheBytes: cache.bytes})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range []string{"limit=20", "limit=100", "type=ASSAULT&bbox=30,40,40,50&limit=50", "near=45,30&radius_km=200&limit=50", "type=ASSAULT,PROTEST&limit=20",
+			"limit=20&cursor=" + first.Next, "limit=1000&format=csv"} {
+			if cache.bytes >= 0 && strings.Contains(q, "format=") {
+				continue // exports are never cached
 			}
-		})
+			name, _, _ := strings.Cut(q, "&cursor=")
+			if name != q {
+				name += "&cursor"
+			}
+			b.Run(cache.name+"/"+name, func(b *testing.B) {
+				req := httptest.NewRequest("GET", "/api/v1/events?"+q, nil)
+				for b.Loop() {
+					w := httptest.NewRecorder()
+					s.ServeHTTP(w, req)
+					if w.Code != http.StatusOK {
+						b.Fatalf("%d: %s", w.Code, w.Body)
+					}
+					io.Copy(io.Discard, w.Body)
+				}
+			})
+		}
 	}
 }

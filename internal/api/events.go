@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -22,15 +23,12 @@ type eventJSON struct {
 	Source  store.DocumentRef `json:"source"`
 }
 
-type eventsResponse struct {
-	Events []eventJSON `json:"events"`
-	Next   *string     `json:"next"`
-}
-
 // handleEvents lists events (JSON, one page) or exports every matching
-// event (format=geojson|csv|jsonl, streamed).
+// event (format=geojson|csv|jsonl, streamed). JSON pages are cached until
+// the store next changes (see responseCache).
 func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
-	f, format, err := ParseEventQuery(r.URL.Query())
+	q := r.URL.Query()
+	f, format, err := ParseEventQuery(q)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -41,24 +39,51 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opt.Timeout)
 	defer cancel()
+	var (
+		key     string
+		gen     uint64
+		cacheOK bool
+	)
+	if s.cache != nil {
+		// The generation is read before the query: a page read after a
+		// write began is at worst filed under the older generation, which
+		// the write's end retires.
+		if gen, err = s.changes.Generation(ctx); err == nil {
+			key, cacheOK = q.Encode(), true
+			if e := s.cache.get(key, gen); e != nil {
+				s.writeCached(w, r, e)
+				return
+			}
+		}
+	}
 	if err := s.acquire(ctx); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	page, err := s.opt.Store.QueryEvents(ctx, f)
+	buf := getBuf()
+	defer putBuf(buf)
+	err = s.eventsPage(ctx, buf, f)
 	s.release()
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	resp := eventsResponse{Events: make([]eventJSON, len(page.Events))}
-	for i := range page.Events {
-		resp.Events[i] = eventJSON{Event: &page.Events[i], Cluster: page.Refs[i].ClusterID, Source: page.Refs[i].Document}
+	etag := etagOf(buf.Bytes())
+	if cacheOK {
+		s.cache.put(key, gen, bytes.Clone(buf.Bytes()), etag)
 	}
-	if page.Next != "" {
-		resp.Next = &page.Next
+	writeBody(w, r, http.StatusOK, buf.Bytes(), etag, "")
+}
+
+// writeCached answers from a cached page: a 304 when the client has it,
+// the stored gzip encoding when the client takes gzip.
+func (s *Server) writeCached(w http.ResponseWriter, r *http.Request, e *cachedResponse) {
+	if r.Method != http.MethodHead && acceptsGzip(r.Header.Get("Accept-Encoding")) &&
+		!etagMatch(r.Header.Get("If-None-Match"), e.etag) {
+		writeBody(w, r, http.StatusOK, s.cache.gzipped(e), e.etag, "gzip")
+		return
 	}
-	writeJSON(w, r, http.StatusOK, resp)
+	writeBody(w, r, http.StatusOK, e.body, e.etag, "")
 }
 
 // exportEvents streams every event matching f (ignoring its limit: the

@@ -148,7 +148,7 @@ func (s *Server) gzip(next http.Handler) http.Handler {
 }
 
 func acceptsGzip(h string) bool {
-	for _, part := range strings.Split(h, ",") {
+	for part := range strings.SplitSeq(h, ",") {
 		name, q, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if strings.EqualFold(strings.TrimSpace(name), "gzip") && strings.ReplaceAll(strings.TrimSpace(q), " ", "") != "q=0" {
 			return true

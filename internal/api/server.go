@@ -33,6 +33,10 @@ type Options struct {
 	// Version is reported by the health endpoint.
 	Version string
 	Log     *slog.Logger
+	// CacheBytes sizes the cache of event pages (default 32 MiB; negative
+	// turns it off). It needs a store that counts its changes
+	// (store.ChangeCounter): pages are kept until the next write.
+	CacheBytes int64
 }
 
 // Server is the HTTP API and map. It is an http.Handler; `geowire serve`
@@ -42,6 +46,9 @@ type Server struct {
 	handler http.Handler
 	started time.Time
 	slots   chan struct{} // see queue
+
+	cache   *responseCache      // nil when off
+	changes store.ChangeCounter // the store's, when cache is on
 }
 
 // New returns a Server.
@@ -61,7 +68,13 @@ func New(o Options) (*Server, error) {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
+	if o.CacheBytes == 0 {
+		o.CacheBytes = 32 << 20
+	}
 	s := &Server{opt: o, started: time.Now(), slots: make(chan struct{}, 4)}
+	if cc, ok := o.Store.(store.ChangeCounter); ok && o.CacheBytes > 0 {
+		s.cache, s.changes = newResponseCache(o.CacheBytes), cc
+	}
 	s.handler = s.routes()
 	return s, nil
 }

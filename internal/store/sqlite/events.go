@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/geowire/geowire/internal/model"
@@ -16,12 +17,99 @@ import (
 // earthRadiusKm is the mean Earth radius (IUGG).
 const earthRadiusKm = 6371.0088
 
+// maxArms bounds the UNION ALL arms of one events query; a longer list
+// stays an IN list.
+const maxArms = 32
+
 // QueryEvents implements store.Store: keyset pagination on (event_date,
 // id), newest first unless f.Order is store.OrderOldest. Every value from
 // f reaches SQL as a parameter; only fixed fragments are concatenated.
 func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	var page store.EventPage
+	next, err := db.eventRows(ctx, f, func(id string, body []byte, ref store.EventRef) error {
+		var e model.Event
+		if err := json.Unmarshal(body, &e); err != nil {
+			return fmt.Errorf("sqlite: event %s: %w", id, err)
+		}
+		page.Events = append(page.Events, e)
+		page.Refs = append(page.Refs, ref)
+		return nil
+	})
+	page.Next = next
+	return page, err
+}
+
+var _ store.RawEventQuerier = (*DB)(nil)
+
+// QueryEventsRaw implements store.RawEventQuerier: QueryEvents with each
+// event's stored JSON (json.Marshal of the model.Event, written by
+// PutAnalysis) returned as is.
+func (db *DB) QueryEventsRaw(ctx context.Context, f store.EventFilter) (store.RawEventPage, error) {
+	size := pageSize(f)
+	page := store.RawEventPage{Events: make([]store.RawEvent, 0, min(size, 64))}
+	var arena []byte // the page's JSON in a few large allocations, not one per event
+	next, err := db.eventRows(ctx, f, func(id string, body []byte, ref store.EventRef) error {
+		if len(body) < 2 || body[0] != '{' || body[len(body)-1] != '}' {
+			return fmt.Errorf("sqlite: event %s: stored JSON is not an object", id)
+		}
+		if cap(arena)-len(arena) < len(body) {
+			// Room for the rest of the page if events are about this size.
+			left := size - len(page.Events)
+			arena = make([]byte, 0, max(len(body), min(len(body)*left*9/8, 1<<20)))
+		}
+		start := len(arena)
+		arena = append(arena, body...)
+		page.Events = append(page.Events, store.RawEvent{ID: id, JSON: arena[start:len(arena):len(arena)], Ref: ref})
+		return nil
+	})
+	page.Next = next
+	return page, err
+}
+
+// eventRows runs the query of f and calls fn for each event of the page
+// with its stored JSON (valid only during the call) and ref. It returns the cursor
+// of the next page, "" on the last.
+func (db *DB) eventRows(ctx context.Context, f store.EventFilter, fn func(id string, body []byte, ref store.EventRef) error) (string, error) {
+	q, args, limit, err := eventQuery(f)
+	if err != nil {
+		return "", err
+	}
+	rows, err := db.queryRead(ctx, q, args...)
+	if err != nil {
+		return "", fmt.Errorf("sqlite: query events: %w", err)
+	}
+	defer rows.Close()
+	var n int
+	var lastDate, lastID string
+	var body sql.RawBytes // reused from row to row
+	for rows.Next() {
+		var (
+			id, date string
+			ref      store.EventRef
+			pub      sql.NullString
+		)
+		if n == limit {
+			return encodeCursor(lastDate, lastID), nil
+		}
+		if err := rows.Scan(&id, &date, &body, &ref.ClusterID, &ref.Document.ID, &ref.Document.Source, &ref.Document.URL, &ref.Document.Title, &pub); err != nil {
+			return "", fmt.Errorf("sqlite: query events: %w", err)
+		}
+		if ref.Document.Published, err = parseTime(pub); err != nil {
+			return "", err
+		}
+		if err := fn(id, body, ref); err != nil {
+			return "", err
+		}
+		n++
+		lastDate, lastID = date, id
+	}
+	return "", rows.Err()
+}
+
+// eventQuery builds the SQL and arguments of f, and the page size: the
+// query asks for one row more, which says whether a next page exists.
+func eventQuery(f store.EventFilter) (q string, args []any, limit int, err error) {
 	var where []string
-	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
 	if f.ID != "" {
 		add("e.id = ?", f.ID)
@@ -37,13 +125,13 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	}
 	if b := f.BBox; b != nil {
 		if b[0] > b[2] || b[1] > b[3] {
-			return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+			return "", nil, 0, fmt.Errorf("sqlite: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
 		}
 		add("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", b[1], b[3], b[0], b[2])
 	}
 	if c := f.Near; c != nil {
 		if c.Lat < -90 || c.Lat > 90 || c.Lon < -180 || c.Lon > 180 || !(c.RadiusKm > 0) || c.RadiusKm > 20040 {
-			return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: point must be lat -90..90, lon -180..180, radius 0..20040 km", store.ErrInvalid)
+			return "", nil, 0, fmt.Errorf("sqlite: query events: %w: point must be lat -90..90, lon -180..180, radius 0..20040 km", store.ErrInvalid)
 		}
 		// A box around the circle narrows the rows (index on lat, lon);
 		// the haversine distance then decides.
@@ -58,12 +146,29 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 		add(`2 * ? * asin(min(1, sqrt(pow(sin(radians(e.lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?`,
 			earthRadiusKm, c.Lat, c.Lat, c.Lon, c.RadiusKm)
 	}
-	if len(f.Types) > 0 {
-		add("e.type IN (?"+strings.Repeat(",?", len(f.Types)-1)+")", anys(f.Types)...)
+	// Several types are one ordered index range each (events_type: type,
+	// event_date, id), merged by a UNION ALL below: an IN list reads and
+	// sorts every event of those types to return one page. Several modes
+	// without a type are split the same way (events_mode); with a type,
+	// the type's range is read once and the modes checked on it.
+	types := slices.Compact(slices.Sorted(slices.Values(f.Types)))
+	modes := slices.Compact(slices.Sorted(slices.Values(f.Modes)))
+	var split []string // the values of the arms, in args[splitArg]
+	splitArg := -1
+	oneOf := func(col string, vs []string, splittable bool) {
+		switch {
+		case len(vs) == 0:
+		case len(vs) == 1:
+			add("e."+col+" = ?", vs[0])
+		case splittable && len(vs) <= maxArms:
+			split, splitArg = vs, len(args)
+			add("e."+col+" = ?", vs[0])
+		default:
+			add("e."+col+" IN (?"+strings.Repeat(",?", len(vs)-1)+")", anys(vs)...)
+		}
 	}
-	if len(f.Modes) > 0 {
-		add("e.mode IN (?"+strings.Repeat(",?", len(f.Modes)-1)+")", anys(f.Modes)...)
-	}
+	oneOf("type", types, true)
+	oneOf("mode", modes, len(types) == 0)
 	if f.Actor != "" {
 		pat := "%" + likeEscape(f.Actor) + "%"
 		add(`(e.actor LIKE ? ESCAPE '\' OR e.recipient LIKE ? ESCAPE '\')`, pat, pat)
@@ -80,7 +185,7 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	if f.Text != "" {
 		q := ftsQuery(f.Text)
 		if q == "" {
-			return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: empty text query", store.ErrInvalid)
+			return "", nil, 0, fmt.Errorf("sqlite: query events: %w: empty text query", store.ErrInvalid)
 		}
 		add("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", q)
 	}
@@ -96,12 +201,12 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	case store.OrderOldest:
 		desc = false
 	default:
-		return store.EventPage{}, fmt.Errorf("sqlite: query events: %w: order %q (want %q or %q)", store.ErrInvalid, f.Order, store.OrderNewest, store.OrderOldest)
+		return "", nil, 0, fmt.Errorf("sqlite: query events: %w: order %q (want %q or %q)", store.ErrInvalid, f.Order, store.OrderNewest, store.OrderOldest)
 	}
 	if f.After != "" {
 		date, id, err := decodeCursor(f.After)
 		if err != nil {
-			return store.EventPage{}, err
+			return "", nil, 0, err
 		}
 		if desc {
 			add("(e.event_date, e.id) < (?, ?)", date, id)
@@ -109,56 +214,45 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 			add("(e.event_date, e.id) > (?, ?)", date, id)
 		}
 	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	limit = min(limit, 1000)
-	q := `SELECT e.id, e.event_date, e.body, e.cluster_id, d.source, d.url, d.title, d.published
+	limit = pageSize(f)
+	sel := `SELECT e.id, e.event_date, e.body, e.cluster_id, e.document_id, d.source, d.url, d.title, d.published
 		FROM events e JOIN documents d ON d.id = e.document_id`
 	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+		sel += " WHERE " + strings.Join(where, " AND ")
 	}
+	if split == nil {
+		q = sel
+		if desc {
+			q += " ORDER BY e.event_date DESC, e.id DESC LIMIT ?"
+		} else {
+			q += " ORDER BY e.event_date, e.id LIMIT ?"
+		}
+		return q, append(args, limit+1), limit, nil
+	}
+	// One arm per value: the same text, the same arguments but one.
+	arms := make([]string, len(split))
+	all := make([]any, 0, len(split)*len(args)+1)
+	for i, v := range split {
+		n := len(all)
+		all = append(all, args...)
+		all[n+splitArg] = v
+		arms[i] = sel
+	}
+	q = strings.Join(arms, " UNION ALL ")
 	if desc {
-		q += " ORDER BY e.event_date DESC, e.id DESC LIMIT ?"
+		q += " ORDER BY 2 DESC, 1 DESC LIMIT ?" // event_date, id
 	} else {
-		q += " ORDER BY e.event_date, e.id LIMIT ?"
+		q += " ORDER BY 2, 1 LIMIT ?"
 	}
-	args = append(args, limit+1)
-	rows, err := db.read.QueryContext(ctx, q, args...)
-	if err != nil {
-		return store.EventPage{}, fmt.Errorf("sqlite: query events: %w", err)
+	return q, append(all, limit+1), limit, nil
+}
+
+// pageSize is f's page size: its limit, 100 by default, at most 1,000.
+func pageSize(f store.EventFilter) int {
+	if f.Limit <= 0 {
+		return 100
 	}
-	defer rows.Close()
-	var page store.EventPage
-	var lastDate, lastID string
-	for rows.Next() {
-		var (
-			id, date string
-			body     []byte
-			ref      store.EventRef
-			pub      sql.NullString
-		)
-		if err := rows.Scan(&id, &date, &body, &ref.ClusterID, &ref.Document.Source, &ref.Document.URL, &ref.Document.Title, &pub); err != nil {
-			return page, fmt.Errorf("sqlite: query events: %w", err)
-		}
-		if len(page.Events) == limit {
-			page.Next = encodeCursor(lastDate, lastID)
-			break
-		}
-		var e model.Event
-		if err := json.Unmarshal(body, &e); err != nil {
-			return page, fmt.Errorf("sqlite: event %s: %w", id, err)
-		}
-		ref.Document.ID = e.DocumentID
-		if ref.Document.Published, err = parseTime(pub); err != nil {
-			return page, err
-		}
-		page.Events = append(page.Events, e)
-		page.Refs = append(page.Refs, ref)
-		lastDate, lastID = date, id
-	}
-	return page, rows.Err()
+	return min(f.Limit, 1000)
 }
 
 // likeEscape escapes the LIKE wildcards of s (with \ as the escape).

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -28,6 +29,11 @@ type DB struct {
 	write *sql.DB // one connection: SQLite has one writer
 	read  *sql.DB
 	now   func() time.Time
+
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt // see queryRead
+
+	gen generation // see Generation
 }
 
 var _ store.Store = (*DB)(nil)
@@ -63,17 +69,61 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// than a query, and database/sql keeps only 2 idle by default.
 	r.SetMaxIdleConns(4)
 	r.SetConnMaxIdleTime(0)
-	db := &DB{path: path, write: w, read: r, now: time.Now}
+	db := &DB{path: path, write: w, read: r, now: time.Now, stmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if err := db.gen.open(dsn + "&mode=ro"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
-	return errors.Join(db.read.Close(), db.write.Close())
+	db.stmtMu.Lock()
+	var errs []error
+	for q, st := range db.stmts {
+		errs = append(errs, st.Close())
+		delete(db.stmts, q)
+	}
+	db.stmtMu.Unlock()
+	return errors.Join(append(errs, db.gen.close(), db.read.Close(), db.write.Close())...)
+}
+
+// maxStmts bounds the prepared read statements kept: one per distinct SQL
+// text (the event filters make a few dozen shapes in practice).
+const maxStmts = 256
+
+// queryRead runs a read query through a statement prepared once per SQL
+// text and kept for the life of the DB (database/sql prepares it again on
+// each pooled connection the first time it runs there, then reuses it).
+// Parsing and planning a query costs about as much as running a small one.
+// Past maxStmts distinct texts it runs unprepared.
+func (db *DB) queryRead(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	db.stmtMu.Lock()
+	st := db.stmts[q]
+	full := len(db.stmts) >= maxStmts
+	db.stmtMu.Unlock()
+	if st == nil && !full {
+		prepared, err := db.read.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		db.stmtMu.Lock()
+		if st = db.stmts[q]; st == nil && len(db.stmts) < maxStmts {
+			db.stmts[q], st = prepared, prepared
+		} else {
+			prepared.Close()
+		}
+		db.stmtMu.Unlock()
+	}
+	if st == nil {
+		return db.read.QueryContext(ctx, q, args...)
+	}
+	return st.QueryContext(ctx, args...)
 }
 
 // migrate applies the embedded migrations newer than PRAGMA user_version,

@@ -70,6 +70,17 @@ func testEventFilters(t *testing.T, s store.Store) {
 		{"text is never syntax", store.EventFilter{Text: `"; DROP TABLE events; -- OR *`}, nil},
 		{"near 25 km of Kyiv", store.EventFilter{Near: &store.Circle{Lat: 50.45, Lon: 30.52, RadiusKm: 25}}, []string{"k02", "k01", "k00", "r1"}},
 		{"oldest first", store.EventFilter{Order: store.OrderOldest, To: "2025-06-11"}, []string{"p1", "r1", "k00", "k01"}},
+		{"types, repeated, in date order", store.EventFilter{Types: []string{model.EventProtest, model.EventAssault, model.EventRequest, model.EventProtest}, From: "2025-06-16"},
+			[]string{"k09", "k08", "k07", "k06"}},
+		{"types oldest first", store.EventFilter{Types: []string{model.EventAssault, model.EventProtest, model.EventRequest}, Order: store.OrderOldest, To: "2025-06-11"},
+			[]string{"p1", "r1", "k00", "k01"}},
+		{"types with other filters", store.EventFilter{Types: []string{model.EventAssault, model.EventRequest}, Near: &store.Circle{Lat: 50.45, Lon: 30.52, RadiusKm: 25}, Source: "Test Wire"},
+			[]string{"k02", "k01", "k00"}},
+		{"types and modes", store.EventFilter{Types: []string{model.EventAssault, model.EventProtest}, Modes: []string{"ground", "demonstrate", "aerial"}, Limit: 3},
+			[]string{"k09", "k08", "k07", "k06", "k05", "k04", "k03", "k02", "k01", "k00", "p1"}},
+		{"many types and modes", store.EventFilter{Types: []string{model.EventAssault, model.EventProtest, model.EventRequest},
+			Modes: []string{"ground", "demonstrate", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10"}}, []string{"k09", "k07", "k05", "k03", "k01", "p1"}},
+		{"modes oldest first", store.EventFilter{Modes: []string{"demonstrate", "ground"}, Order: store.OrderOldest}, []string{"p1", "k01", "k03", "k05", "k07", "k09"}},
 		{"combined", store.EventFilter{Types: []string{model.EventAssault}, Modes: []string{"ground"}, Country: "ua", Admin1: "UA.12", Source: "Test Wire", From: "2025-06-15"}, []string{"k09", "k07", "k05"}},
 	}
 	for _, tt := range tests {

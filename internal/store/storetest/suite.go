@@ -33,6 +33,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"EventFilters", testEventFilters},
 		{"EventsIteratorStops", testEventsIteratorStops},
 		{"QueryPlaces", testQueryPlaces},
+		{"RawEvents", testRawEvents},
+		{"Generation", testGeneration},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
