@@ -98,7 +98,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		w = f
 	}
 	filter.Limit = 1000
-	n, err := export.Write(ctx, w, ff, store.Events(ctx, db, filter), export.Options{})
+	opt := export.Options{}
+	if names := exportNames(e); names != nil {
+		opt.Names = names
+	}
+	n, err := export.Write(ctx, w, ff, store.Events(ctx, db, filter), opt)
 	if err != nil {
 		return err
 	}
