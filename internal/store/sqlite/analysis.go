@@ -25,7 +25,7 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if at.IsZero() {
 		at = db.now()
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
@@ -39,16 +39,16 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	}
 	for _, table := range []string{"analyses", "places", "events", "claims"} {
 		// Table names from the fixed list above, never from input.
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE document_id = ?", docID); err != nil {
+		if _, err := db.txExec(ctx, tx, "DELETE FROM "+table+" WHERE document_id = ?", docID); err != nil {
 			return fmt.Errorf("sqlite: put analysis: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES (?, ?, ?, ?)`,
+	if _, err := db.txExec(ctx, tx, `INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES (?, ?, ?, ?)`,
 		docID, a.Version, string(reading), timeText(&at)); err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
 	for _, p := range a.Places {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO places (document_id, start, "end", name, geonameid, gazetteer_id, lat, lon, feature_code, country_code, admin1, confidence, metonymic, adjective)
+		if _, err := db.txExec(ctx, tx, `INSERT INTO places (document_id, start, "end", name, geonameid, gazetteer_id, lat, lon, feature_code, country_code, admin1, confidence, metonymic, adjective)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			docID, p.Start, p.End, p.Name, p.GeonameID, p.GazetteerID, p.Lat, p.Lon, p.FeatureCode, p.CountryCode, p.Admin1, p.Confidence, p.Metonymic, p.Adjective); err != nil {
 			return fmt.Errorf("sqlite: put analysis: place: %w", err)
@@ -65,7 +65,7 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 			return fmt.Errorf("sqlite: put analysis: %w", err)
 		}
 		c := eventColumns(e)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
+		if _, err := db.txExec(ctx, tx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
 			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			e.ID, docID, e.Type, e.Mode, e.ACLEDEventType, e.ACLEDSubEventType, e.Date, c.lat, c.lon, c.country, c.admin1,
 			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body)); err != nil {
@@ -77,11 +77,11 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 		if err != nil {
 			return fmt.Errorf("sqlite: put analysis: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, string(body)); err != nil {
+		if _, err := db.txExec(ctx, tx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, string(body)); err != nil {
 			return fmt.Errorf("sqlite: put analysis: claim: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
+	if _, err := db.txExec(ctx, tx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

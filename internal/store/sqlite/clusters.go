@@ -64,7 +64,7 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 	if len(assign) == 0 {
 		return nil
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: assign clusters: %w", err)
 	}
@@ -74,7 +74,7 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 		if clusterID == "" {
 			return fmt.Errorf("sqlite: assign clusters: %w: empty cluster id for event %s", store.ErrInvalid, eventID)
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
+		res, err := db.txExec(ctx, tx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
 		if err != nil {
 			return fmt.Errorf("sqlite: assign clusters: %w", err)
 		}
@@ -84,7 +84,7 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 		touched[clusterID] = true
 	}
 	for clusterID := range touched {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents)
+		if _, err := db.txExec(ctx, tx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents)
 			SELECT ?, min(event_date), max(event_date), count(*), count(DISTINCT document_id) FROM events WHERE cluster_id = ?
 			ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
 				events = excluded.events, documents = excluded.documents`, clusterID, clusterID); err != nil {

@@ -29,7 +29,7 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, err
 	}
 	storedAt := db.now().UTC()
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}
@@ -45,7 +45,7 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	case !errors.Is(err, sql.ErrNoRows):
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO documents
+	_, err = db.txExec(ctx, tx, `INSERT INTO documents
 		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,

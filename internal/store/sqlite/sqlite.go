@@ -30,8 +30,10 @@ type DB struct {
 	read  *sql.DB
 	now   func() time.Time
 
-	stmtMu sync.Mutex
-	stmts  map[string]*sql.Stmt // see queryRead
+	stmtMu   sync.Mutex
+	stmts    map[string]*sql.Stmt // see queryRead
+	wstmts   map[string]*sql.Stmt // see txExec
+	wpending []string             // write statements to prepare (beginWrite)
 
 	gen generation // see Generation
 }
@@ -69,7 +71,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// than a query, and database/sql keeps only 2 idle by default.
 	r.SetMaxIdleConns(4)
 	r.SetConnMaxIdleTime(0)
-	db := &DB{path: path, write: w, read: r, now: time.Now, stmts: map[string]*sql.Stmt{}}
+	db := &DB{path: path, write: w, read: r, now: time.Now, stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -85,9 +87,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 func (db *DB) Close() error {
 	db.stmtMu.Lock()
 	var errs []error
-	for q, st := range db.stmts {
-		errs = append(errs, st.Close())
-		delete(db.stmts, q)
+	for _, m := range []map[string]*sql.Stmt{db.stmts, db.wstmts} {
+		for q, st := range m {
+			errs = append(errs, st.Close())
+			delete(m, q)
+		}
 	}
 	db.stmtMu.Unlock()
 	return errors.Join(append(errs, db.gen.close(), db.read.Close(), db.write.Close())...)
