@@ -15,6 +15,7 @@ var (
 	errUnauthorized = errors.New("api: missing or wrong bearer token")
 	errWritesOff    = errors.New("api: writes are disabled (no token configured)")
 	errNoRoute      = errors.New("api: no such endpoint")
+	errMethod       = errors.New("api: method not allowed")
 )
 
 // statuses is the one table from errors to HTTP statuses and the stable
@@ -26,6 +27,7 @@ var statuses = []struct {
 }{
 	{store.ErrNotFound, http.StatusNotFound, "not_found"},
 	{errNoRoute, http.StatusNotFound, "not_found"},
+	{errMethod, http.StatusMethodNotAllowed, "method_not_allowed"},
 	{store.ErrInvalid, http.StatusBadRequest, "invalid"},
 	{errBadRequest, http.StatusBadRequest, "bad_request"},
 	{export.ErrFormat, http.StatusBadRequest, "bad_request"},

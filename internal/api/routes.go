@@ -5,6 +5,7 @@ import "net/http"
 // routes is the one table of geowire's HTTP routes.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
+	s.mux = mux
 	api := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, s.timeout(s.queue(h))) }
 	write := func(pattern string, h http.HandlerFunc) { mux.Handle(pattern, s.timeout(s.auth(s.queue(h)))) }
 

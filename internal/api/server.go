@@ -44,6 +44,7 @@ type Options struct {
 type Server struct {
 	opt     Options
 	handler http.Handler
+	mux     *http.ServeMux // the routes, to tell 404 from 405
 	started time.Time
 	slots   chan struct{} // see queue
 
