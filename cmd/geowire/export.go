@@ -11,7 +11,6 @@ import (
 	"github.com/geowire/geowire/internal/api"
 	"github.com/geowire/geowire/internal/export"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/store/sqlite"
 )
 
 func init() {
@@ -49,6 +48,7 @@ var exportFilters = []struct{ flag, param, usage string }{
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "--format geojson|csv|jsonl [--db PATH] [filters] [--out FILE]", exportAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	format := fs.String("format", "", "`FORMAT`: geojson, csv or jsonl (required)")
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
 	all := fs.Bool("include-all", false, "also negated, hypothetical, future and historical events")
@@ -80,10 +80,16 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, strings.ReplaceAll(err.Error(), "api: bad request: ", ""))
 	}
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("no database at %s: %w", *dbPath, err)
+	dsn, err := postgresDSN(fs, *pgDSN)
+	if err != nil {
+		return err
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	if dsn == "" {
+		if _, err := os.Stat(*dbPath); err != nil {
+			return fmt.Errorf("no database at %s: %w", *dbPath, err)
+		}
+	}
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}
@@ -101,6 +107,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	opt := export.Options{}
 	if names := exportNames(e); names != nil {
 		opt.Names = names
+	}
+	if cr, ok := db.(store.ClaimsReader); ok {
+		opt.Claims = cr.DocumentClaims
 	}
 	n, err := export.Write(ctx, w, ff, store.Events(ctx, db, filter), opt)
 	if err != nil {

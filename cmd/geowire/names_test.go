@@ -22,11 +22,23 @@ func TestExportAdmin1Names(t *testing.T) {
 	if err != nil || len(rows) < 2 {
 		t.Fatalf("csv: %v, %d rows", err, len(rows))
 	}
-	col := -1
+	col, claimsCol := -1, -1
 	for i, h := range rows[0] {
-		if h == "admin1" {
+		switch h {
+		case "admin1":
 			col = i
+		case "claims":
+			claimsCol = i
 		}
+	}
+	withClaims := 0
+	for _, r := range rows[1:] {
+		if strings.Contains(r[claimsCol], "supported") || strings.Contains(r[claimsCol], "loose") || strings.Contains(r[claimsCol], "unverifiable") || strings.Contains(r[claimsCol], "contradicted") {
+			withClaims++
+		}
+	}
+	if withClaims == 0 {
+		t.Error("no event's claims column names a verdict")
 	}
 	named := 0
 	for _, r := range rows[1:] {

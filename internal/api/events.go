@@ -121,7 +121,7 @@ func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request, f store.Ev
 			}
 		}
 	}
-	n, err := export.Write(ctx, w, format, rows, export.Options{Names: s.opt.Names, FlushEvery: 1000, Flush: func() { rc.Flush() }})
+	n, err := export.Write(ctx, w, format, rows, s.exportOptions(func() { rc.Flush() }))
 	if err != nil && !errors.Is(err, context.Canceled) {
 		// The status is sent: all we can do is cut the stream short, which
 		// leaves invalid GeoJSON/CSV rather than a truncated file that looks
@@ -261,4 +261,14 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// exportOptions are the streaming export's options: names, claims when the
+// store can read them, and a flush every 1,000 events.
+func (s *Server) exportOptions(flush func()) export.Options {
+	o := export.Options{Names: s.opt.Names, FlushEvery: 1000, Flush: flush}
+	if cr, ok := s.opt.Store.(store.ClaimsReader); ok {
+		o.Claims = cr.DocumentClaims
+	}
+	return o
 }

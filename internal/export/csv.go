@@ -22,9 +22,10 @@ var Columns = []string{
 }
 
 type csvWriter struct {
-	names Names
-	cw    *csv.Writer
-	rec   []string
+	names  Names
+	claims *claimCache
+	cw     *csv.Writer
+	rec    []string
 }
 
 func (c *csvWriter) begin(w *bufio.Writer) error {
@@ -100,6 +101,11 @@ func (c *csvWriter) row(w *bufio.Writer, r *store.EventRow) error {
 	set("plover_mode", e.Mode)
 	set("confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64))
 	set("evidence", evidence(r))
+	cl, err := c.claims.summary(e.DocumentID)
+	if err != nil {
+		return err
+	}
+	set("claims", cl)
 	set("url", d.URL)
 	set("document_id", e.DocumentID)
 	set("cluster", r.Ref.ClusterID)

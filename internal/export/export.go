@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 
+	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/store"
 )
 
@@ -68,6 +69,9 @@ type Options struct {
 	// Flush, when set, is called after each flush of the buffer (an
 	// http.Flusher's Flush).
 	Flush func()
+	// Claims, when set, gives a document's checked claims for the CSV
+	// claims column (nil leaves it empty).
+	Claims func(ctx context.Context, documentID string) ([]model.Claim, error)
 }
 
 type rowWriter interface {
@@ -88,7 +92,7 @@ func Write(ctx context.Context, w io.Writer, f Format, rows iter.Seq2[store.Even
 		if names == nil {
 			names = countryTable{}
 		}
-		rw = &csvWriter{names: names}
+		rw = &csvWriter{names: names, claims: newClaimCache(ctx, o.Claims)}
 	case JSONL:
 		rw = &jsonlWriter{}
 	default:

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"time"
+
+	"github.com/geowire/geowire/internal/model"
 )
 
 // Clusterer is the store capability behind near-duplicate links and event
@@ -31,4 +33,10 @@ type Cluster struct {
 	Documents []string `json:"documents"`
 	FirstSeen string   `json:"first_seen"`
 	LastSeen  string   `json:"last_seen"`
+}
+
+// ClaimsReader reads one document's checked claims without the rest of
+// its analysis (exports join them to each event).
+type ClaimsReader interface {
+	DocumentClaims(ctx context.Context, documentID string) ([]model.Claim, error)
 }

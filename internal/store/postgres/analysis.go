@@ -150,24 +150,35 @@ func (db *DB) GetAnalysis(ctx context.Context, docID string) (*store.Analysis, e
 		return nil, err
 	}
 	a.Events = page.Events
-	crows, err := db.pool.Query(ctx, `SELECT body FROM claims WHERE document_id = $1 ORDER BY id`, text(docID))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: get analysis: %w", err)
-	}
-	defer crows.Close()
-	for crows.Next() {
-		var body []byte
-		var c model.Claim
-		if err := crows.Scan(&body); err != nil {
-			return nil, fmt.Errorf("postgres: get analysis: %w", err)
-		}
-		if err := json.Unmarshal(body, &c); err != nil {
-			return nil, fmt.Errorf("postgres: analysis of %s: claim: %w", docID, err)
-		}
-		a.Claims = append(a.Claims, c)
-	}
-	if err := crows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: get analysis: %w", err)
+	if a.Claims, err = db.DocumentClaims(ctx, docID); err != nil {
+		return nil, err
 	}
 	return &a, nil
+}
+
+var _ store.ClaimsReader = (*DB)(nil)
+
+// DocumentClaims implements store.ClaimsReader.
+func (db *DB) DocumentClaims(ctx context.Context, docID string) ([]model.Claim, error) {
+	rows, err := db.pool.Query(ctx, `SELECT body FROM claims WHERE document_id = $1 ORDER BY id`, text(docID))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: claims of %s: %w", docID, err)
+	}
+	defer rows.Close()
+	var out []model.Claim
+	for rows.Next() {
+		var body []byte
+		var c model.Claim
+		if err := rows.Scan(&body); err != nil {
+			return nil, fmt.Errorf("postgres: claims of %s: %w", docID, err)
+		}
+		if err := json.Unmarshal(body, &c); err != nil {
+			return nil, fmt.Errorf("postgres: claims of %s: %w", docID, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: claims of %s: %w", docID, err)
+	}
+	return out, nil
 }

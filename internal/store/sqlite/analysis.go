@@ -158,21 +158,32 @@ func (db *DB) GetAnalysis(ctx context.Context, docID string) (*store.Analysis, e
 		return nil, err
 	}
 	a.Events = page.Events
-	crows, err := db.read.QueryContext(ctx, `SELECT body FROM claims WHERE document_id = ? ORDER BY id`, docID)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: get analysis: %w", err)
+	if a.Claims, err = db.DocumentClaims(ctx, docID); err != nil {
+		return nil, err
 	}
-	defer crows.Close()
-	for crows.Next() {
+	return &a, nil
+}
+
+var _ store.ClaimsReader = (*DB)(nil)
+
+// DocumentClaims implements store.ClaimsReader.
+func (db *DB) DocumentClaims(ctx context.Context, docID string) ([]model.Claim, error) {
+	rows, err := db.queryRead(ctx, `SELECT body FROM claims WHERE document_id = ? ORDER BY id`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: claims of %s: %w", docID, err)
+	}
+	defer rows.Close()
+	var out []model.Claim
+	for rows.Next() {
 		var body string
 		var c model.Claim
-		if err := crows.Scan(&body); err != nil {
-			return nil, err
+		if err := rows.Scan(&body); err != nil {
+			return nil, fmt.Errorf("sqlite: claims of %s: %w", docID, err)
 		}
 		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return nil, fmt.Errorf("sqlite: analysis of %s: claim: %w", docID, err)
+			return nil, fmt.Errorf("sqlite: claims of %s: %w", docID, err)
 		}
-		a.Claims = append(a.Claims, c)
+		out = append(out, c)
 	}
-	return &a, crows.Err()
+	return out, rows.Err()
 }
