@@ -111,6 +111,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if cr, ok := db.(store.ClaimsReader); ok {
 		opt.Claims = cr.DocumentClaims
 	}
+	opt.ClusterSources = export.ClusterSourcesFrom(db)
 	n, err := export.Write(ctx, w, ff, store.Events(ctx, db, filter), opt)
 	if err != nil {
 		return err

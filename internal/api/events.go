@@ -270,5 +270,6 @@ func (s *Server) exportOptions(flush func()) export.Options {
 	if cr, ok := s.opt.Store.(store.ClaimsReader); ok {
 		o.Claims = cr.DocumentClaims
 	}
+	o.ClusterSources = export.ClusterSourcesFrom(s.opt.Store)
 	return o
 }

@@ -22,10 +22,11 @@ var Columns = []string{
 }
 
 type csvWriter struct {
-	names  Names
-	claims *claimCache
-	cw     *csv.Writer
-	rec    []string
+	names   Names
+	claims  *claimCache
+	sources *sourceCache
+	cw      *csv.Writer
+	rec     []string
 }
 
 func (c *csvWriter) begin(w *bufio.Writer) error {
@@ -86,7 +87,11 @@ func (c *csvWriter) row(w *bufio.Writer, r *store.EventRow) error {
 		set("admin1_code", l.Admin1)
 	}
 	d := r.Ref.Document
-	set("source", d.Source)
+	srcs, err := c.sources.of(r)
+	if err != nil {
+		return err
+	}
+	set("source", sourceNames(srcs))
 	set("notes", notes(r))
 	fat := 0
 	if e.Fatalities != nil {

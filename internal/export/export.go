@@ -72,6 +72,9 @@ type Options struct {
 	// Claims, when set, gives a document's checked claims for the CSV
 	// claims column (nil leaves it empty).
 	Claims func(ctx context.Context, documentID string) ([]model.Claim, error)
+	// ClusterSources, when set, gives the documents of an event's cluster:
+	// every source that reported the event (nil: the event's own document).
+	ClusterSources func(ctx context.Context, clusterID string) ([]store.DocumentRef, error)
 }
 
 type rowWriter interface {
@@ -86,15 +89,15 @@ func Write(ctx context.Context, w io.Writer, f Format, rows iter.Seq2[store.Even
 	var rw rowWriter
 	switch f {
 	case GeoJSON:
-		rw = &geojsonWriter{}
+		rw = &geojsonWriter{sources: newSourceCache(ctx, o.ClusterSources)}
 	case CSV:
 		names := o.Names
 		if names == nil {
 			names = countryTable{}
 		}
-		rw = &csvWriter{names: names, claims: newClaimCache(ctx, o.Claims)}
+		rw = &csvWriter{names: names, claims: newClaimCache(ctx, o.Claims), sources: newSourceCache(ctx, o.ClusterSources)}
 	case JSONL:
-		rw = &jsonlWriter{}
+		rw = &jsonlWriter{sources: newSourceCache(ctx, o.ClusterSources)}
 	default:
 		return 0, fmt.Errorf("%w: %q", ErrFormat, f)
 	}

@@ -11,8 +11,9 @@ import (
 // event with a Point geometry ([lon, lat], WGS 84), or a null geometry for
 // an event without a place.
 type geojsonWriter struct {
-	n   int
-	enc *json.Encoder
+	n       int
+	enc     *json.Encoder
+	sources *sourceCache
 }
 
 type feature struct {
@@ -41,6 +42,11 @@ func (g *geojsonWriter) row(w *bufio.Writer, r *store.EventRow) error {
 	}
 	g.n++
 	p := Flatten(r)
+	srcs, err := g.sources.of(r)
+	if err != nil {
+		return err
+	}
+	p.Sources = srcs
 	f := feature{Type: "Feature", ID: r.Event.ID, Properties: &p}
 	if l := r.Event.Location; l != nil {
 		f.Geometry = &point{Type: "Point", Coordinates: [2]float64{l.Lon, l.Lat}}
