@@ -105,9 +105,6 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	filter.Limit = 1000
 	opt := export.Options{}
-	if names := exportNames(e); names != nil {
-		opt.Names = names
-	}
 	if cr, ok := db.(store.ClaimsReader); ok {
 		opt.Claims = cr.DocumentClaims
 	}

@@ -120,7 +120,7 @@ func runService(ctx context.Context, e *env, args []string) error {
 	if created {
 		fmt.Fprintf(e.stderr, "geowire run: new API token for write endpoints (saved in %s, shown once):\n%s\n", *tokenFile, token)
 	}
-	srv, err := api.New(api.Options{Names: apiNames(e), Store: db, Token: token, UI: web.Handler(""), Timeout: 30 * time.Second, Version: pipeline.Version, Log: e.log})
+	srv, err := api.New(api.Options{Store: db, Token: token, UI: web.Handler(""), Timeout: 30 * time.Second, Version: pipeline.Version, Log: e.log})
 	if err != nil {
 		return err
 	}

@@ -67,7 +67,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *webDir == "" && !web.Bundled() {
 		e.log.Warn("the map is not built into this binary: run make web, then make build", "ui", "/")
 	}
-	srv, err := api.New(api.Options{Names: apiNames(e),
+	srv, err := api.New(api.Options{
 		Store: db, Token: token, UI: web.Handler(*webDir), CORSOrigin: *cors,
 		Timeout: *timeout, Version: pipeline.Version, Log: e.log, CacheBytes: cacheBytes(*cacheMB),
 	})

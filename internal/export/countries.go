@@ -23,12 +23,64 @@ var (
 )
 
 // countryTable is the default Names: country names and numeric codes
-// from Natural Earth's 1:10m admin-0 countries (the data the rgeo module
-// embeds), read once on first use; admin1 codes stay codes.
+// from Natural Earth's 1:10m admin-0 countries, and first-order division
+// names by GeoNames admin1 code from its admin-1 provinces (the data the
+// rgeo module embeds), each read once on first use.
 type countryTable struct{}
 
 func (countryTable) CountryName(iso2 string) string { return lookupCountry(iso2).Name }
-func (countryTable) Admin1Name(string) string       { return "" }
+func (countryTable) Admin1Name(code string) string {
+	admin1Once.Do(loadAdmin1)
+	return admin1[code]
+}
+
+var (
+	admin1Once sync.Once
+	admin1     map[string]string
+)
+
+// loadAdmin1 maps GeoNames admin1 codes ("RU.20") to Natural Earth's
+// province names ("Irkutsk").
+func loadAdmin1() {
+	admin1 = map[string]string{}
+	zr, err := gzip.NewReader(bytes.NewReader(rgeo.Provinces10()))
+	if err != nil {
+		return
+	}
+	// Stream the features one by one: the whole collection, outlines
+	// included, would cost a few hundred MB decoded at once.
+	dec := json.NewDecoder(zr)
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return
+		}
+		if k, ok := t.(string); ok && k == "features" {
+			break
+		}
+	}
+	if _, err := dec.Token(); err != nil { // [
+		return
+	}
+	for dec.More() {
+		var f struct {
+			Properties struct {
+				Code string `json:"gn_a1_code"`
+				Name string `json:"name"`
+			} `json:"properties"`
+		}
+		if err := dec.Decode(&f); err != nil {
+			return
+		}
+		p := f.Properties
+		if p.Name == "" || !strings.Contains(p.Code, ".") || strings.HasSuffix(p.Code, ".") {
+			continue
+		}
+		if _, dup := admin1[p.Code]; !dup {
+			admin1[p.Code] = p.Name
+		}
+	}
+}
 
 func lookupCountry(iso2 string) country {
 	countriesOnce.Do(loadCountries)
