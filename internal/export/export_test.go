@@ -105,7 +105,7 @@ func TestCSV(t *testing.T) {
 	}
 	tests := map[string]string{
 		"event_date": "2025-06-01", "year": "2025", "disorder_type": "Political violence", "country": "Ukraine", "iso": "804",
-		"admin1": "UA.12", "latitude": "50.4500", "longitude": "30.5200", "geo_precision": "1", "fatalities": "0",
+		"admin1": "Kiev City", "admin1_code": "UA.12", "latitude": "50.4500", "longitude": "30.5200", "geo_precision": "1", "fatalities": "0",
 		"civilian_targeting": "Civilian targeting", "interaction": "State forces-Civilians", "source": "Test Wire",
 		"actor1": `'=HYPERLINK("http://evil")`, "plover_type": "ASSAULT", "timestamp": "1749029400",
 	}
