@@ -4,20 +4,16 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/geowire/geowire/internal/api"
 	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/pipeline"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/web"
 )
 
 func init() {
@@ -113,36 +109,9 @@ func runService(ctx context.Context, e *env, args []string) error {
 	}
 	defer fetcher.Close()
 
-	token, created, err := api.LoadOrCreateToken(*tokenFile)
-	if err != nil {
-		return err
-	}
-	if created {
-		fmt.Fprintf(e.stderr, "geowire run: new API token for write endpoints (saved in %s, shown once):\n%s\n", *tokenFile, token)
-	}
-	srv, err := api.New(api.Options{Store: db, Token: token, UI: web.Handler(""), Timeout: 30 * time.Second, Version: pipeline.Version, Log: e.log})
-	if err != nil {
-		return err
-	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", m.Handler())
-	mux.Handle("/", srv)
-
 	w := &watcher{e: e, db: db, p: p, m: m, files: fileSources, interval: *interval,
 		validators: &ingest.MemoryValidators{}, fetcher: fetcher}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() { defer wg.Done(); w.loop(ctx) }()
-	err = listenAndServe(ctx, e, "run", *addr, func(a string) *http.Server {
-		hs := srv.HTTPServer(a)
-		hs.Handler = mux
-		return hs
-	})
-	cancel()
-	wg.Wait()
-	return err
+	return serveWhile(ctx, e, db, m, *tokenFile, *addr, func(ctx context.Context) { every(ctx, w.interval, w.cycle) })
 }
 
 // watcher reads every source once per interval.
@@ -157,29 +126,10 @@ type watcher struct {
 	interval   time.Duration
 }
 
-func (w *watcher) loop(ctx context.Context) {
-	for {
-		w.cycle(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(w.interval):
-		}
-	}
-}
-
 // cycle reads all sources once, in turn; a failing source is logged and
 // the others go on.
 func (w *watcher) cycle(ctx context.Context) {
-	sources := append([]ingest.Source(nil), w.files...)
-	stored, err := w.db.ListSources(ctx)
-	if err != nil {
-		w.e.log.Error("list sources", "err", err)
-		w.m.Error("store")
-	}
-	for _, s := range stored {
-		sources = append(sources, ingest.Source{Kind: ingest.Kind(s.Kind), Location: s.Location, Name: s.Title})
-	}
+	sources := watchedSources(ctx, w.e, w.db, w.m, w.files)
 	in := ingest.New(w.fetcher, w.validators, ingest.Options{MaxFileBytes: w.e.cfg.MaxInputBytes})
 	before := w.p.Stats().Stored.Load()
 	start := time.Now()

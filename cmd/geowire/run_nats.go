@@ -4,18 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/geowire/geowire/internal/api"
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/natsq"
 	"github.com/geowire/geowire/internal/pipeline"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/web"
 )
 
 // coordinatorConfig is what 'geowire run --nats' needs.
@@ -60,36 +56,10 @@ func runCoordinator(ctx context.Context, e *env, c coordinatorConfig) error {
 		return err
 	}
 	defer fetcher.Close()
-	token, created, err := api.LoadOrCreateToken(c.tokenFile)
-	if err != nil {
-		return err
-	}
-	if created {
-		fmt.Fprintf(e.stderr, "geowire run: new API token for write endpoints (saved in %s, shown once):\n%s\n", c.tokenFile, token)
-	}
-	srv, err := api.New(api.Options{Store: db, Token: token, UI: web.Handler(""), Timeout: 30 * time.Second, Version: pipeline.Version, Log: e.log})
-	if err != nil {
-		return err
-	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", m.Handler())
-	mux.Handle("/", srv)
-
 	co := &coordinator{e: e, db: db, q: q, m: m, fetcher: fetcher, files: c.files, interval: c.interval,
 		validators: &ingest.MemoryValidators{}}
 	fmt.Fprintf(e.stderr, "geowire run: coordinator publishing to %s (prefix %s)\n", c.queue.URL, q.Config().Prefix)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	wg.Go(func() { co.loop(ctx) })
-	err = listenAndServe(ctx, e, "run", c.addr, func(a string) *http.Server {
-		hs := srv.HTTPServer(a)
-		hs.Handler = mux
-		return hs
-	})
-	cancel()
-	wg.Wait()
-	return err
+	return serveWhile(ctx, e, db, m, c.tokenFile, c.addr, func(ctx context.Context) { every(ctx, co.interval, co.cycle) })
 }
 
 // coordinator reads the sources each interval and publishes jobs.
@@ -104,28 +74,9 @@ type coordinator struct {
 	interval   time.Duration
 }
 
-func (c *coordinator) loop(ctx context.Context) {
-	for {
-		c.cycle(ctx)
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(c.interval):
-		}
-	}
-}
-
 // cycle reads every source once and publishes what is new.
 func (c *coordinator) cycle(ctx context.Context) {
-	sources := append([]ingest.Source(nil), c.files...)
-	stored, err := c.db.ListSources(ctx)
-	if err != nil {
-		c.e.log.Error("list sources", "err", err)
-		c.m.Error("store")
-	}
-	for _, s := range stored {
-		sources = append(sources, ingest.Source{Kind: ingest.Kind(s.Kind), Location: s.Location, Name: s.Title})
-	}
+	sources := watchedSources(ctx, c.e, c.db, c.m, c.files)
 	in := ingest.New(c.fetcher, c.validators, ingest.Options{MaxFileBytes: c.e.cfg.MaxInputBytes})
 	pub := &publisher{c: c}
 	start := time.Now()
