@@ -2,53 +2,18 @@ package claims
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/geowire/geowire/internal/config"
 	"github.com/geowire/geowire/internal/gazetteer"
+	"github.com/geowire/geowire/internal/gazetteer/gazetteertest"
 	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/nlp"
 )
 
-var (
-	gazOnce sync.Once
-	gaz     *gazetteer.Gazetteer
-	gazErr  error
-	gazSkip string
-)
-
-// mustGazetteer returns the real gazetteer of the data directory
-// (GEOWIRE_DATA_DIR, else the default), building it when npm can; it skips
-// the test when it cannot be built.
-func mustGazetteer(tb testing.TB) *gazetteer.Gazetteer {
-	tb.Helper()
-	gazOnce.Do(func() {
-		dir, err := config.DataDir(os.Getenv)
-		if err != nil {
-			gazErr = err
-			return
-		}
-		if _, err := os.Stat(gazetteer.Path(dir)); err != nil {
-			if _, err := exec.LookPath("npm"); err != nil {
-				gazSkip = "no gazetteer in " + dir + " and no npm to build it: run `geowire gazetteer build`"
-				return
-			}
-		}
-		gaz, gazErr = gazetteer.Ensure(context.Background(), dir, os.Stderr)
-	})
-	if gazSkip != "" {
-		tb.Skip(gazSkip)
-	}
-	if gazErr != nil {
-		tb.Fatal(gazErr)
-	}
-	return gaz
-}
+// mustGazetteer returns the real gazetteer of the data directory.
+func mustGazetteer(tb testing.TB) *gazetteer.Gazetteer { return gazetteertest.Open(tb) }
 
 // mustPlaces resolves mentions by hand, standing in for the geoparser:
 // each spec is "Mention" (the gazetteer's best entry for it) or

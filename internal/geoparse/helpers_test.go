@@ -2,13 +2,10 @@ package geoparse
 
 import (
 	"context"
-	"os"
-	"os/exec"
 	"sync"
 	"testing"
 
-	"github.com/geowire/geowire/internal/config"
-	"github.com/geowire/geowire/internal/gazetteer"
+	"github.com/geowire/geowire/internal/gazetteer/gazetteertest"
 	"github.com/geowire/geowire/internal/model"
 )
 
@@ -16,36 +13,14 @@ var (
 	realOnce sync.Once
 	realP    *Parser
 	realErr  error
-	realSkip string
 )
 
 // mustParser returns a parser over the real gazetteer of the data
-// directory (GEOWIRE_DATA_DIR, else the default), building it with npm
-// when it is missing; it skips the test when that is impossible.
+// directory (gazetteertest builds it when missing, or skips).
 func mustParser(tb testing.TB) *Parser {
 	tb.Helper()
-	realOnce.Do(func() {
-		dir, err := config.DataDir(os.Getenv)
-		if err != nil {
-			realErr = err
-			return
-		}
-		if _, err := os.Stat(gazetteer.Path(dir)); err != nil {
-			if _, err := exec.LookPath("npm"); err != nil {
-				realSkip = "no gazetteer in " + dir + " and no npm to build it: run `geowire gazetteer build`"
-				return
-			}
-		}
-		g, err := gazetteer.Ensure(context.Background(), dir, os.Stderr)
-		if err != nil {
-			realErr = err
-			return
-		}
-		realP, realErr = New(g, Options{})
-	})
-	if realSkip != "" {
-		tb.Skip(realSkip)
-	}
+	g := gazetteertest.Open(tb)
+	realOnce.Do(func() { realP, realErr = New(g, Options{}) })
 	if realErr != nil {
 		tb.Fatal(realErr)
 	}
