@@ -109,3 +109,22 @@ func has(dir, ext string) bool {
 	}
 	return false
 }
+
+// evalSetsArg resolves the eval commands' optional DIR argument (default:
+// the shared/eval/<name> folder) to its sets, each a folder of gold files
+// ending in goldExt.
+func evalSetsArg(pos []string, name, goldExt string) ([]string, error) {
+	if len(pos) > 1 {
+		return nil, fmt.Errorf("%w: at most one DIR", errUsage)
+	}
+	dir := ""
+	if len(pos) == 1 {
+		dir = pos[0]
+	} else {
+		var err error
+		if dir, err = findEvalDir(name); err != nil {
+			return nil, err
+		}
+	}
+	return evalSets(dir, goldExt)
+}

@@ -50,16 +50,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: at most one DIR", errUsage)
-	}
-	dir := ""
-	if len(pos) == 1 {
-		dir = pos[0]
-	} else if dir, err = findEvalDir("events"); err != nil {
-		return err
-	}
-	sets, err := evalSets(dir, ".jsonl")
+	sets, err := evalSetsArg(pos, "events", ".jsonl")
 	if err != nil {
 		return err
 	}

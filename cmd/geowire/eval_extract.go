@@ -8,9 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"text/tabwriter"
-	"time"
 
 	"github.com/geowire/geowire/internal/eval"
 	"github.com/geowire/geowire/internal/extract"
@@ -51,16 +49,7 @@ func runEvalExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: at most one DIR", errUsage)
-	}
-	dir := ""
-	if len(pos) == 1 {
-		dir = pos[0]
-	} else if dir, err = findEvalDir("extraction"); err != nil {
-		return err
-	}
-	sets, err := evalSets(dir, ".json")
+	sets, err := evalSetsArg(pos, "extraction", ".json")
 	if err != nil {
 		return err
 	}
@@ -105,46 +94,23 @@ func evalExtractSet(ctx context.Context, e *env, set, out string, workers int) (
 	preds := make([]string, len(gold))
 	notes := make([]string, len(gold))
 	bar := progress.New(e.stderr, "eval "+name, len(gold))
-	var wg sync.WaitGroup
-	idx := make(chan int)
-	var extractTime time.Duration
-	var mu sync.Mutex
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range idx {
-				g := gold[i]
-				raw, err := os.ReadFile(g.HTMLPath)
-				if err != nil {
-					notes[i] = err.Error()
-					bar.Add(1, 1)
-					continue
-				}
-				t0 := time.Now()
-				doc, xerr := extract.Extract(ctx, raw, extract.Options{URL: g.URL, Format: extract.FormatHTML, MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout})
-				d := time.Since(t0)
-				mu.Lock()
-				extractTime += d
-				mu.Unlock()
-				if doc != nil {
-					preds[i] = doc.Text
-				}
-				if xerr != nil {
-					notes[i] = xerr.Error()
-				}
-				bar.Add(1, 0)
-			}
-		}()
-	}
-	for i := range gold {
-		if ctx.Err() != nil {
-			break
+	extractTime := forEach(ctx, len(gold), workers, func(i int) {
+		g := gold[i]
+		raw, err := os.ReadFile(g.HTMLPath)
+		if err != nil {
+			notes[i] = err.Error()
+			bar.Add(1, 1)
+			return
 		}
-		idx <- i
-	}
-	close(idx)
-	wg.Wait()
+		doc, xerr := extract.Extract(ctx, raw, extract.Options{URL: g.URL, Format: extract.FormatHTML, MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout})
+		if doc != nil {
+			preds[i] = doc.Text
+		}
+		if xerr != nil {
+			notes[i] = xerr.Error()
+		}
+		bar.Add(1, 0)
+	})
 	bar.Finish()
 	if err := ctx.Err(); err != nil {
 		return extractSetResult{}, err

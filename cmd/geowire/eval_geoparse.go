@@ -10,9 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"text/tabwriter"
-	"time"
 
 	"github.com/geowire/geowire/internal/eval"
 	"github.com/geowire/geowire/internal/geoparse"
@@ -51,9 +49,6 @@ func runEvalGeoparse(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) > 1 {
-		return fmt.Errorf("%w: at most one DIR", errUsage)
-	}
 	var modes []string
 	switch *mode {
 	case "both":
@@ -63,13 +58,7 @@ func runEvalGeoparse(ctx context.Context, e *env, args []string) error {
 	default:
 		return fmt.Errorf("%w: --mode must be both, e2e or gold", errUsage)
 	}
-	dir := ""
-	if len(pos) == 1 {
-		dir = pos[0]
-	} else if dir, err = findEvalDir("geo"); err != nil {
-		return err
-	}
-	sets, err := evalSets(dir, ".jsonl")
+	sets, err := evalSetsArg(pos, "geo", ".jsonl")
 	if err != nil {
 		return err
 	}
@@ -151,42 +140,19 @@ func evalGeoparseSet(ctx context.Context, e *env, p *geoparse.Parser, gold []eva
 		label += " (gold spans)"
 	}
 	bar := progress.New(e.stderr, label, len(gold))
-	var busy time.Duration
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	idx := make(chan int)
-	for range max(1, workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range idx {
-				d := gold[i]
-				t0 := time.Now()
-				if spans {
-					ss := make([]model.Span, len(d.Toponyms))
-					for k, t := range d.Toponyms {
-						ss[k] = model.Span{Start: t.Start, End: t.End}
-					}
-					preds[i], errs[i] = p.Resolve(ctx, d.Text, ss)
-				} else {
-					preds[i], errs[i] = p.Parse(ctx, d.Text)
-				}
-				dt := time.Since(t0)
-				mu.Lock()
-				busy += dt
-				mu.Unlock()
-				bar.Add(1, 0)
+	busy := forEach(ctx, len(gold), workers, func(i int) {
+		d := gold[i]
+		if spans {
+			ss := make([]model.Span, len(d.Toponyms))
+			for k, t := range d.Toponyms {
+				ss[k] = model.Span{Start: t.Start, End: t.End}
 			}
-		}()
-	}
-	for i := range gold {
-		if ctx.Err() != nil {
-			break
+			preds[i], errs[i] = p.Resolve(ctx, d.Text, ss)
+		} else {
+			preds[i], errs[i] = p.Parse(ctx, d.Text)
 		}
-		idx <- i
-	}
-	close(idx)
-	wg.Wait()
+		bar.Add(1, 0)
+	})
 	bar.Finish()
 	if err := ctx.Err(); err != nil {
 		return geoEvalResult{}, nil, err
