@@ -80,16 +80,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, strings.ReplaceAll(err.Error(), "api: bad request: ", ""))
 	}
-	dsn, err := postgresDSN(fs, *pgDSN)
-	if err != nil {
-		return err
-	}
-	if dsn == "" {
-		if _, err := os.Stat(*dbPath); err != nil {
-			return fmt.Errorf("no database at %s: %w", *dbPath, err)
-		}
-	}
-	db, err := openStore(ctx, e, *dbPath, dsn)
+	db, err := openExistingStore(ctx, e, fs, *dbPath, *pgDSN, "")
 	if err != nil {
 		return err
 	}

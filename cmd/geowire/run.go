@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/pipeline"
@@ -77,16 +76,7 @@ func runService(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	an, err := openAnalyzer(ctx, e)
-	if err != nil {
-		return err
-	}
-	m := metrics.New()
-	an.Metrics = m
-	p, err := pipeline.New(pipeline.Config{
-		Store: db, Analyzer: an, Metrics: m, Log: e.log,
-		Extract: extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout},
-	})
+	p, m, err := newServicePipeline(ctx, e, db)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -45,14 +44,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
-	dsn, err := postgresDSN(fs, *pgDSN)
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(*dbPath); err != nil && dsn == "" {
-		return fmt.Errorf("no database at %s (run geowire ingest first): %w", *dbPath, err)
-	}
-	db, err := openStore(ctx, e, *dbPath, dsn)
+	db, err := openExistingStore(ctx, e, fs, *dbPath, *pgDSN, " (run geowire ingest first)")
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 )
 
 func init() {
@@ -22,14 +21,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
-	dsn, err := postgresDSN(fs, *pgDSN)
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(*dbPath); err != nil && dsn == "" {
-		return fmt.Errorf("no database at %s: %w", *dbPath, err)
-	}
-	db, err := openStore(ctx, e, *dbPath, dsn)
+	db, err := openExistingStore(ctx, e, fs, *dbPath, *pgDSN, "")
 	if err != nil {
 		return err
 	}

@@ -60,3 +60,19 @@ func storeLocation(dbPath, dsn string) string {
 	}
 	return "PostgreSQL (" + postgresEnv + " or --postgres)"
 }
+
+// openExistingStore opens the store a reading command names with --db or
+// --postgres: a SQLite file that is missing is an error (reading commands
+// never create one), with hint appended to the message.
+func openExistingStore(ctx context.Context, e *env, fs *flag.FlagSet, dbPath, flagDSN, hint string) (store.Store, error) {
+	dsn, err := postgresDSN(fs, flagDSN)
+	if err != nil {
+		return nil, err
+	}
+	if dsn == "" {
+		if _, err := os.Stat(dbPath); err != nil {
+			return nil, fmt.Errorf("no database at %s%s: %w", dbPath, hint, err)
+		}
+	}
+	return openStore(ctx, e, dbPath, dsn)
+}
