@@ -1,12 +1,10 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 )
 
@@ -22,54 +20,50 @@ type EventRecord struct {
 // duplicate id replaces an earlier one in place, as in score.py's
 // OrderedDict.
 func LoadEventsJSONL(path string) ([]EventRecord, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	return ReadEventsJSONL(f, path)
+	var c eventCollector
+	err := loadJSONL(path, c.add)
+	return c.out, err
 }
 
 // ReadEventsJSONL reads event records from r; name is used in errors.
 func ReadEventsJSONL(r io.Reader, name string) ([]EventRecord, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var out []EventRecord
-	at := map[string]int{}
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Bytes()
-		if len(trimSpace(line)) == 0 {
-			continue
-		}
-		var raw struct {
-			ID     json.RawMessage `json:"id"`
-			Events any             `json:"events"`
-			Meta   struct {
-				Dataset string `json:"dataset"`
-			} `json:"meta"`
-		}
-		if err := json.Unmarshal(line, &raw); err != nil {
-			return nil, fmt.Errorf("eval: %s:%d: not JSON: %w", name, n, err)
-		}
-		rec := EventRecord{ID: idString(raw.ID), Dataset: raw.Meta.Dataset}
-		if list, ok := raw.Events.([]any); ok {
-			for _, e := range list {
-				if m, ok := e.(map[string]any); ok {
-					rec.Events = append(rec.Events, m)
-				}
+	var c eventCollector
+	err := readJSONL(r, name, c.add)
+	return c.out, err
+}
+
+type rawEventRecord struct {
+	ID     json.RawMessage `json:"id"`
+	Events any             `json:"events"`
+	Meta   struct {
+		Dataset string `json:"dataset"`
+	} `json:"meta"`
+}
+
+// eventCollector keeps records in file order, a duplicate id in place.
+type eventCollector struct {
+	out []EventRecord
+	at  map[string]int
+}
+
+func (c *eventCollector) add(raw rawEventRecord) {
+	rec := EventRecord{ID: idString(raw.ID), Dataset: raw.Meta.Dataset}
+	if list, ok := raw.Events.([]any); ok {
+		for _, e := range list {
+			if m, ok := e.(map[string]any); ok {
+				rec.Events = append(rec.Events, m)
 			}
 		}
-		if i, ok := at[rec.ID]; ok {
-			out[i] = rec
-			continue
-		}
-		at[rec.ID] = len(out)
-		out = append(out, rec)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("eval: %s: %w", name, err)
+	if c.at == nil {
+		c.at = map[string]int{}
 	}
-	return out, nil
+	if i, ok := c.at[rec.ID]; ok {
+		c.out[i] = rec
+		return
+	}
+	c.at[rec.ID] = len(c.out)
+	c.out = append(c.out, rec)
 }
 
 // EventsScore holds the figures of shared/eval/events/score.py; which of

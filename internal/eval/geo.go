@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 )
 
@@ -29,40 +26,28 @@ type GeoDoc struct {
 	Toponyms []GeoToponym `json:"toponyms"`
 }
 
+type rawGeoDoc struct {
+	ID       json.RawMessage `json:"id"`
+	Text     string          `json:"text"`
+	Toponyms []GeoToponym    `json:"toponyms"`
+}
+
+func (r rawGeoDoc) doc() GeoDoc {
+	return GeoDoc{ID: idString(r.ID), Text: r.Text, Toponyms: r.Toponyms}
+}
+
 // LoadGeoJSONL reads a JSONL file of documents keyed by id, in file order.
 func LoadGeoJSONL(path string) ([]GeoDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	return ReadGeoJSONL(f, path)
+	var docs []GeoDoc
+	err := loadJSONL(path, func(r rawGeoDoc) { docs = append(docs, r.doc()) })
+	return docs, err
 }
 
 // ReadGeoJSONL reads JSONL documents from r; name is used in errors.
 func ReadGeoJSONL(r io.Reader, name string) ([]GeoDoc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var docs []GeoDoc
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Bytes()
-		if len(trimSpace(line)) == 0 {
-			continue
-		}
-		var raw struct {
-			ID       json.RawMessage `json:"id"`
-			Text     string          `json:"text"`
-			Toponyms []GeoToponym    `json:"toponyms"`
-		}
-		if err := json.Unmarshal(line, &raw); err != nil {
-			return nil, fmt.Errorf("eval: %s:%d: not JSON: %w", name, n, err)
-		}
-		docs = append(docs, GeoDoc{ID: idString(raw.ID), Text: raw.Text, Toponyms: raw.Toponyms})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("eval: %s: %w", name, err)
-	}
-	return docs, nil
+	err := readJSONL(r, name, func(r rawGeoDoc) { docs = append(docs, r.doc()) })
+	return docs, err
 }
 
 // idString renders a JSON id as Python's str() would for strings and
