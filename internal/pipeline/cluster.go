@@ -58,25 +58,22 @@ func signature(text string) (cluster.Sig, []byte) {
 	return sig, b
 }
 
-// document links a new document, stored with its signature, to the most
-// similar earlier document, if any is a near-duplicate.
-func (c *clusterer) document(ctx context.Context, id string, sig cluster.Sig) (dupOf string, err error) {
+// nearest returns the most similar indexed document that the document id
+// with signature sig nearly duplicates, if any.
+func (c *clusterer) nearest(id string, sig cluster.Sig) (cluster.Neighbor, bool) {
 	if sig.Empty() {
-		return "", nil
+		return cluster.Neighbor{}, false
 	}
 	for _, n := range c.idx.Near(sig, cluster.DuplicateThreshold) {
-		if n.ID == id {
-			continue
+		if n.ID != id {
+			return n, true
 		}
-		if err := c.cs.LinkDuplicate(ctx, id, n.ID, n.Similarity); err != nil {
-			return "", err
-		}
-		dupOf = n.ID
-		break
 	}
-	c.idx.Add(id, sig)
-	return dupOf, nil
+	return cluster.Neighbor{}, false
 }
+
+// index adds a stored document's signature, so later copies find it.
+func (c *clusterer) index(id string, sig cluster.Sig) { c.idx.Add(id, sig) }
 
 // events assigns each clusterable event to the cluster of the stored event
 // it best matches, or to a new cluster.
@@ -89,20 +86,18 @@ func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
 			continue
 		}
 		bbox, from, to := cluster.Window(ev, c.opts)
-		page, err := c.st.QueryEvents(ctx, store.EventFilter{BBox: &bbox, From: from, To: to, Types: cluster.Types(ev), Limit: 200})
+		found, err := c.cs.ClusterCandidates(ctx, store.EventFilter{BBox: &bbox, From: from, To: to, Types: cluster.Types(ev), Limit: 200})
 		if err != nil {
 			return fmt.Errorf("cluster candidates: %w", err)
 		}
-		var cands []model.Event
+		cands := make([]model.Event, 0, len(found))
 		clusterOf := map[string]string{}
-		for i, e := range page.Events {
-			if e.ID == ev.ID {
+		for _, f := range found {
+			if f.Event.ID == ev.ID {
 				continue
 			}
-			cands = append(cands, e)
-			if i < len(page.Refs) {
-				clusterOf[e.ID] = page.Refs[i].ClusterID
-			}
+			cands = append(cands, f.Event)
+			clusterOf[f.Event.ID] = f.ClusterID
 		}
 		id := cluster.ClusterID(ev)
 		if best, _, _ := cluster.Match(ev, cands, c.opts); best != nil {

@@ -186,13 +186,22 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		}
 	}
 	sig, sigBytes := signature(doc.Text)
-	id, created, err := p.store.PutDocument(ctx, &store.Document{
+	put := &store.Document{
 		Document:        *doc,
 		Raw:             raw.Body,
 		ContentType:     raw.ContentType,
 		PipelineVersion: Version,
 		Signature:       sigBytes,
-	})
+		Analysis:        a,
+	}
+	if p.cluster != nil {
+		if n, ok := p.cluster.nearest(doc.ID, sig); ok {
+			put.DuplicateOf, put.DuplicateSimilarity = n.ID, n.Similarity
+		}
+	}
+	// One transaction stores the document, its analysis and its
+	// near-duplicate link.
+	id, created, err := p.store.PutDocument(ctx, put)
 	if err != nil {
 		return r, fmt.Errorf("pipeline: store %s: %w", url, err)
 	}
@@ -201,16 +210,17 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		// Another worker stored it in the meantime.
 		return r, p.ensureAnalysis(ctx, id)
 	}
+	r.DuplicateOf = put.DuplicateOf
 	if p.cluster != nil {
-		if r.DuplicateOf, err = p.cluster.document(ctx, id, sig); err != nil {
-			return r, fmt.Errorf("pipeline: near-duplicates of %s: %w", url, err)
-		}
+		p.cluster.index(id, sig)
 	}
 	if a != nil {
-		if err := p.storeAnalysis(ctx, id, a); err != nil {
-			return r, fmt.Errorf("pipeline: %s: %w", url, err)
-		}
 		r.Events = len(a.Events)
+		if p.cluster != nil {
+			if err := p.cluster.events(ctx, a.Events); err != nil {
+				return r, fmt.Errorf("pipeline: %s: cluster events: %w", url, err)
+			}
+		}
 	}
 	return r, nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/geowire/geowire/internal/model"
@@ -24,6 +25,77 @@ type Clusterer interface {
 	AssignClusters(ctx context.Context, assign map[string]string) error
 	// GetCluster returns a cluster, or ErrNotFound.
 	GetCluster(ctx context.Context, id string) (Cluster, error)
+	// ClusterCandidates returns the asserted events in f's window (BBox,
+	// From, To, Types; the other fields are ignored), newest first, at
+	// most f.Limit (default 200), each with its cluster and the fields
+	// that matching reads (see DecodeCandidate).
+	ClusterCandidates(ctx context.Context, f EventFilter) ([]Candidate, error)
+}
+
+// Candidate is a stored event that may report the same real-world event
+// as a new one, and the cluster it is in ("" for none).
+type Candidate struct {
+	Event     model.Event
+	ClusterID string
+}
+
+// candidateJSON is the part of an event's stored JSON that clustering
+// reads; decoding only it skips evidence, spans, quantities and reasons.
+type candidateJSON struct {
+	ID            string          `json:"id"`
+	DocumentID    string          `json:"document_id"`
+	Type          string          `json:"type"`
+	Mode          string          `json:"mode"`
+	Aux           model.Aux       `json:"aux"`
+	Actor         *candidateActor `json:"actor"`
+	Recipient     *candidateActor `json:"recipient"`
+	Location      *candidatePlace `json:"location"`
+	Date          string          `json:"date"`
+	DatePrecision int             `json:"date_precision"`
+	DateBasis     string          `json:"date_basis"`
+	Fatalities    *int            `json:"fatalities"`
+}
+
+type candidateActor struct {
+	Name    string `json:"name"`
+	Country string `json:"country"`
+	Sector  string `json:"sector"`
+}
+
+type candidatePlace struct {
+	Name        string  `json:"name"`
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
+	GeonameID   *int64  `json:"geonameid"`
+	GazetteerID string  `json:"gazetteer_id"`
+	CountryCode string  `json:"country_code"`
+	Admin1      string  `json:"admin1"`
+	Precision   int     `json:"precision"`
+}
+
+// DecodeCandidate decodes the fields of an event's stored JSON (as
+// json.Marshal of a model.Event) that cluster matching reads: id,
+// document, type, mode, aux, actor and recipient (name, country,
+// sector), location (without its span), date with precision and basis,
+// and fatalities. The rest of the event is left zero.
+func DecodeCandidate(body []byte) (model.Event, error) {
+	var c candidateJSON
+	if err := json.Unmarshal(body, &c); err != nil {
+		return model.Event{}, err
+	}
+	e := model.Event{ID: c.ID, DocumentID: c.DocumentID, Type: c.Type, Mode: c.Mode, Aux: c.Aux,
+		Date: c.Date, DatePrecision: c.DatePrecision, DateBasis: c.DateBasis, Fatalities: c.Fatalities}
+	if a := c.Actor; a != nil {
+		e.Actor = &model.Actor{Name: a.Name, Country: a.Country, Sector: a.Sector}
+	}
+	if a := c.Recipient; a != nil {
+		e.Recipient = &model.Actor{Name: a.Name, Country: a.Country, Sector: a.Sector}
+	}
+	if l := c.Location; l != nil {
+		e.Location = &model.EventLocation{Name: l.Name, Lat: l.Lat, Lon: l.Lon, GeonameID: l.GeonameID, GazetteerID: l.GazetteerID,
+			CountryCode: l.CountryCode, Admin1: l.Admin1, Precision: l.Precision}
+	}
+	return e, nil
 }
 
 // Cluster is a group of events that report the same real-world event.

@@ -21,7 +21,9 @@ type Store interface {
 	// PutDocument stores d unless a document with the same canonical URL
 	// or the same content hash is already stored. It returns the id of the
 	// stored document and whether this call created it. d.ID, when empty,
-	// is derived with DocumentID.
+	// is derived with DocumentID. When it creates the document, its
+	// Analysis and near-duplicate link, if set, are stored in the same
+	// transaction: a crash never leaves the document without them.
 	PutDocument(ctx context.Context, d *Document) (id string, created bool, err error)
 	// GetDocument returns a stored document with its raw bytes.
 	GetDocument(ctx context.Context, id string) (*Document, error)
@@ -68,6 +70,14 @@ type Document struct {
 	// Signature is the near-duplicate signature (cluster.Sig), if any;
 	// stored with the document by backends that implement Clusterer.
 	Signature []byte
+	// DuplicateOf, if set, is the earlier document this one nearly
+	// duplicates, with their estimated similarity (as LinkDuplicate);
+	// GetDocument reads both back.
+	DuplicateOf         string
+	DuplicateSimilarity float64
+	// Analysis, if set, is stored with a newly created document (as
+	// PutAnalysis). It is never read back into this field.
+	Analysis *Analysis
 }
 
 // DocumentFilter selects documents for ListDocuments.

@@ -38,7 +38,7 @@ var (
 	speech  = []string{"said", "told reporters", "said in a statement", "wrote on Telegram", "confirmed"}
 	days    = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	junk    = []string{"Wait 5 sec.", "Advertisement", "Please enable JavaScript to view this content.", "Subscribe to continue reading."}
-	sites   = []string{"Frontline Wire", "Conflict Monitor", "Regional Herald", "Daily Dispatch", "Security Review"}
+	sites   = []string{"Frontline Wire", "Conflict Monitor", "Regional Herald", "Daily Dispatch", "Security Review", "The Borderland Post", "Evening Courier", "Metro Ledger"}
 	numbers = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a dozen", "dozens of"}
 )
 
@@ -60,24 +60,31 @@ func article(rng *rand.Rand, i int, pub time.Time, html bool) Article {
 	p := pick(rng, places)
 	actor, verb, target := pick(rng, actors), pick(rng, verbs), pick(rng, targets)
 	killed, injured := rng.IntN(15), rng.IntN(40)
-	src, say, day := pick(rng, sources), pick(rng, speech), pick(rng, days)
+	src, say := pick(rng, sources), pick(rng, speech)
+	// The event happened on the day of publication or up to three days
+	// before, named by weekday as wire copy does.
+	day := pub.AddDate(0, 0, -rng.IntN(4)).Weekday().String()
 	site := pick(rng, sites)
-	title := fmt.Sprintf("%s %s %s near %s (report %d)", strings.ToUpper(actor[:1])+actor[1:], verb, target, p.town, i)
-	paras := []string{
-		fmt.Sprintf("%s %s %s on the outskirts of %s in %s on %s, killing %d people and wounding %d others, %s %s.",
-			strings.ToUpper(actor[:1])+actor[1:], verb, target, p.town, p.region, day, killed, injured, src, say),
-		fmt.Sprintf("The attack was the latest in a series of incidents in %s this month. %s officials said %s %s had been sent to the area, about %d kilometres (%d miles) from the regional capital.",
-			p.region, p.adj, pick(rng, numbers), pick(rng, []string{"ambulances", "rescue teams", "army units", "fire crews"}), 10+rng.IntN(90), 6+rng.IntN(55)),
-		fmt.Sprintf("“We heard %s explosions and then the roof collapsed,” one resident told %s. Report number %d was filed at %s.",
-			pick(rng, numbers), site, i, pub.Format("15:04")),
-		fmt.Sprintf("%s has seen repeated fighting since %d. Aid groups say more than %d,000 people have fled their homes in %s.",
-			p.country, 2011+rng.IntN(13), 2+rng.IntN(80), p.region),
+	official := pick(rng, firstNames) + " " + pick(rng, lastNames)
+	title := fmt.Sprintf(pick(rng, titles), upper(actor), verb, target, p.town)
+	w := words{rng: rng, p: p, actor: actor, verb: verb, target: target, day: day, src: src, say: say, site: site,
+		official: official, killed: killed, injured: injured}
+	paras := []string{w.fill(pick(rng, leads))}
+	// The body: a shuffled selection of the other paragraph kinds, each
+	// in one of several wordings, so that two reports of different
+	// events share no more phrasing than real wire copy does.
+	kinds := [][]string{responses, quotes, backgrounds, reactions, details, aid, claims}
+	rng.Shuffle(len(kinds), func(a, b int) { kinds[a], kinds[b] = kinds[b], kinds[a] })
+	for _, k := range kinds[:3+rng.IntN(len(kinds)-2)] {
+		paras = append(paras, w.fill(pick(rng, k)))
 	}
 	if html {
 		return Article{Name: fmt.Sprintf("a%06d", i), Title: title, Body: []byte(page(rng, title, site, pub, paras)), HTML: true}
 	}
 	var b strings.Builder
-	b.WriteString(title + "\n\n")
+	b.WriteString(title + "\n")
+	// A dateline, as scraped text dumps usually carry one.
+	fmt.Fprintf(&b, "%s\n\n", pub.Format(pick(rng, []string{"Published January 2, 2006 15:04", "2 January 2006", "Posted: Jan 2, 2006"})))
 	for k, para := range paras {
 		if k == 1 && rng.IntN(3) == 0 {
 			b.WriteString(pick(rng, junk) + "\n\n")

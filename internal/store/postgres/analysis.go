@@ -24,19 +24,46 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 			return fmt.Errorf("postgres: put analysis: %w: event without id", store.ErrInvalid)
 		}
 	}
-	reading, err := json.Marshal(a.Reading)
+	docID = text(docID)
+	var b pgx.Batch
+	if err := db.queueAnalysis(&b, docID, a, true); err != nil {
+		return fmt.Errorf("postgres: put analysis: %w", err)
+	}
+
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		var id string
+		err := tx.QueryRow(ctx, `SELECT id FROM documents WHERE id = $1 FOR UPDATE`, docID).Scan(&id)
+		if isNoRows(err) {
+			return fmt.Errorf("document %s: %w", docID, store.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		return tx.SendBatch(ctx, &b).Close()
+	})
 	if err != nil {
 		return fmt.Errorf("postgres: put analysis: %w", err)
 	}
-	docID = text(docID)
+	return nil
+}
+
+// queueAnalysis queues the statements that write a document's analysis,
+// after deleting the old one when replace is set (a new document has
+// none). docID is already sanitised.
+func (db *DB) queueAnalysis(b *pgx.Batch, docID string, a *store.Analysis, replace bool) error {
+	reading, err := json.Marshal(a.Reading)
+	if err != nil {
+		return err
+	}
 	at := a.AnalyzedAt
 	if at.IsZero() {
 		at = db.now()
 	}
-	var b pgx.Batch
-	for _, table := range []string{"analyses", "places", "events", "claims"} {
-		// Table names from the fixed list above, never from input.
-		b.Queue("DELETE FROM "+table+" WHERE document_id = $1", docID)
+	if replace {
+		for _, table := range []string{"analyses", "places", "events", "claims"} {
+			// Table names from the fixed list above, never from input.
+			b.Queue("DELETE FROM "+table+" WHERE document_id = $1", docID)
+		}
 	}
 	b.Queue(`INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES ($1, $2, $3, $4)`,
 		docID, text(a.Version), string(reading), at.UTC())
@@ -51,7 +78,7 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 		e.DocumentID = docID
 		body, err := json.Marshal(e)
 		if err != nil {
-			return fmt.Errorf("postgres: put analysis: %w", err)
+			return err
 		}
 		c := eventColumns(e)
 		b.Queue(`INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
@@ -63,26 +90,12 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	for _, c := range a.Claims {
 		body, err := json.Marshal(c)
 		if err != nil {
-			return fmt.Errorf("postgres: put analysis: %w", err)
+			return err
 		}
 		b.Queue(`INSERT INTO claims (document_id, kind, verdict, body) VALUES ($1, $2, $3, $4)`, docID, text(c.Kind), text(c.Verdict), string(body))
 	}
 	b.Queue(`UPDATE documents SET pipeline_version = $1 WHERE id = $2`, text(a.Version), docID)
 
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		var id string
-		err := tx.QueryRow(ctx, `SELECT id FROM documents WHERE id = $1 FOR UPDATE`, docID).Scan(&id)
-		if isNoRows(err) {
-			return fmt.Errorf("document %s: %w", docID, store.ErrNotFound)
-		}
-		if err != nil {
-			return err
-		}
-		return tx.SendBatch(ctx, &b).Close()
-	})
-	if err != nil {
-		return fmt.Errorf("postgres: put analysis: %w", err)
-	}
 	return nil
 }
 

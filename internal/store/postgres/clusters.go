@@ -158,3 +158,53 @@ func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) 
 	}
 	return c, nil
 }
+
+// ClusterCandidates implements store.Clusterer: the window's events from
+// the events table alone (no document join), decoded only as far as
+// matching needs.
+func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+	var q query
+	q.add("asserted")
+	if f.From != "" {
+		q.add("event_date >= %s", text(f.From))
+	}
+	if f.To != "" {
+		q.add("event_date <= %s", text(f.To))
+	}
+	if b := f.BBox; b != nil {
+		if b[0] > b[2] || b[1] > b[3] {
+			return nil, fmt.Errorf("postgres: cluster candidates: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+		}
+		q.add("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)", b[0], b[1], b[2], b[3])
+	}
+	if len(f.Types) > 0 {
+		q.add("type = ANY(%s)", texts(f.Types))
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	sqlText := `SELECT id, cluster_id, body FROM events` + q.clause() + ` ORDER BY event_date DESC, id DESC LIMIT ` + q.arg(limit)
+	rows, err := db.pool.Query(ctx, sqlText, q.args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: cluster candidates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Candidate
+	for rows.Next() {
+		var id, cl string
+		var body []byte
+		if err := rows.Scan(&id, &cl, &body); err != nil {
+			return nil, fmt.Errorf("postgres: cluster candidates: %w", err)
+		}
+		e, err := store.DecodeCandidate(body)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: event %s: %w", id, err)
+		}
+		out = append(out, store.Candidate{Event: e, ClusterID: cl})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: cluster candidates: %w", err)
+	}
+	return out, nil
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/store"
 )
@@ -31,30 +33,55 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	if err != nil {
 		return "", false, err
 	}
+	if d.DuplicateOf == id {
+		return "", false, fmt.Errorf("postgres: put document: %w: a document cannot duplicate itself", store.ErrInvalid)
+	}
+	var dupSim *float64
+	if d.DuplicateOf != "" {
+		dupSim = &d.DuplicateSimilarity
+	}
+	var rest pgx.Batch
+	if d.Analysis != nil {
+		for _, e := range d.Analysis.Events {
+			if e.ID == "" {
+				return "", false, fmt.Errorf("postgres: put document: %w: event without id", store.ErrInvalid)
+			}
+		}
+		if err := db.queueAnalysis(&rest, text(id), d.Analysis, false); err != nil {
+			return "", false, fmt.Errorf("postgres: put document: analysis: %w", err)
+		}
+	}
 	canonical, hash := text(d.CanonicalURL), text(d.ContentHash)
 	// A retry covers the rare case where the row that blocked the insert
 	// is deleted before we read it.
 	for range 3 {
 		var got string
-		err := db.pool.QueryRow(ctx, `INSERT INTO documents
-			(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-			ON CONFLICT DO NOTHING RETURNING id`,
-			text(id), text(d.URL), canonical, text(d.Source), timestamp(d.FetchedAt), timestamp(d.Published), text(d.Title),
-			text(d.Byline), text(d.Lang), text(d.Text), string(headings), string(embeds), hash, d.Raw, text(d.ContentType),
-			text(d.PipelineVersion), db.now().UTC(), d.Signature).Scan(&got)
+		created := false
+		err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+			err := tx.QueryRow(ctx, `INSERT INTO documents
+				(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+				ON CONFLICT DO NOTHING RETURNING id`,
+				text(id), text(d.URL), canonical, text(d.Source), timestamp(d.FetchedAt), timestamp(d.Published), text(d.Title),
+				text(d.Byline), text(d.Lang), text(d.Text), string(headings), string(embeds), hash, d.Raw, text(d.ContentType),
+				text(d.PipelineVersion), db.now().UTC(), d.Signature, text(d.DuplicateOf), dupSim).Scan(&got)
+			switch {
+			case err == nil:
+				created = true
+				if rest.Len() > 0 {
+					return tx.SendBatch(ctx, &rest).Close()
+				}
+				return nil
+			case !isNoRows(err):
+				return err
+			}
+			return tx.QueryRow(ctx, `SELECT id FROM documents
+				WHERE id = $1 OR content_hash = $2 OR (canonical_url <> '' AND canonical_url = $3) LIMIT 1`,
+				text(id), hash, canonical).Scan(&got)
+		})
 		switch {
 		case err == nil:
-			return got, true, nil
-		case !isNoRows(err):
-			return "", false, fmt.Errorf("postgres: put document: %w", err)
-		}
-		err = db.pool.QueryRow(ctx, `SELECT id FROM documents
-			WHERE id = $1 OR content_hash = $2 OR (canonical_url <> '' AND canonical_url = $3) LIMIT 1`,
-			text(id), hash, canonical).Scan(&got)
-		switch {
-		case err == nil:
-			return got, false, nil
+			return got, created, nil
 		case !isNoRows(err):
 			return "", false, fmt.Errorf("postgres: put document: %w", err)
 		}
@@ -84,9 +111,9 @@ func (db *DB) GetDocument(ctx context.Context, id string) (*store.Document, erro
 		headings, embeds []byte
 	)
 	err := db.pool.QueryRow(ctx, `SELECT id, url, canonical_url, source, fetched_at, published, title, byline, lang, text,
-		headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at FROM documents WHERE id = $1`, text(id)).
+		headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, duplicate_of, COALESCE(duplicate_similarity, 0) FROM documents WHERE id = $1`, text(id)).
 		Scan(&d.ID, &d.URL, &d.CanonicalURL, &d.Source, &d.FetchedAt, &d.Published, &d.Title, &d.Byline, &d.Lang, &d.Text,
-			&headings, &embeds, &d.ContentHash, &d.Raw, &d.ContentType, &d.PipelineVersion, &stored)
+			&headings, &embeds, &d.ContentHash, &d.Raw, &d.ContentType, &d.PipelineVersion, &stored, &d.DuplicateOf, &d.DuplicateSimilarity)
 	if isNoRows(err) {
 		return nil, fmt.Errorf("postgres: document %s: %w", id, store.ErrNotFound)
 	}

@@ -17,14 +17,6 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if a == nil {
 		return fmt.Errorf("sqlite: put analysis: %w: nil analysis", store.ErrInvalid)
 	}
-	reading, err := json.Marshal(a.Reading)
-	if err != nil {
-		return fmt.Errorf("sqlite: put analysis: %w", err)
-	}
-	at := a.AnalyzedAt
-	if at.IsZero() {
-		at = db.now()
-	}
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
@@ -37,55 +29,74 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if exists == 0 {
 		return fmt.Errorf("sqlite: put analysis: document %s: %w", docID, store.ErrNotFound)
 	}
-	for _, table := range []string{"analyses", "places", "events", "claims"} {
-		// Table names from the fixed list above, never from input.
-		if _, err := db.txExec(ctx, tx, "DELETE FROM "+table+" WHERE document_id = ?", docID); err != nil {
-			return fmt.Errorf("sqlite: put analysis: %w", err)
+	if err := db.putAnalysisTx(ctx, tx, docID, a, true); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	return nil
+}
+
+// putAnalysisTx writes a document's analysis inside tx, first deleting
+// the old one when replace is set (a new document has none).
+func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *store.Analysis, replace bool) error {
+	reading, err := json.Marshal(a.Reading)
+	if err != nil {
+		return err
+	}
+	at := a.AnalyzedAt
+	if at.IsZero() {
+		at = db.now()
+	}
+	if replace {
+		for _, table := range []string{"analyses", "places", "events", "claims"} {
+			// Table names from the fixed list above, never from input.
+			if _, err := db.txExec(ctx, tx, "DELETE FROM "+table+" WHERE document_id = ?", docID); err != nil {
+				return err
+			}
 		}
 	}
 	if _, err := db.txExec(ctx, tx, `INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES (?, ?, ?, ?)`,
 		docID, a.Version, string(reading), timeText(&at)); err != nil {
-		return fmt.Errorf("sqlite: put analysis: %w", err)
+		return err
 	}
 	for _, p := range a.Places {
 		if _, err := db.txExec(ctx, tx, `INSERT INTO places (document_id, start, "end", name, geonameid, gazetteer_id, lat, lon, feature_code, country_code, admin1, confidence, metonymic, adjective)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			docID, p.Start, p.End, p.Name, p.GeonameID, p.GazetteerID, p.Lat, p.Lon, p.FeatureCode, p.CountryCode, p.Admin1, p.Confidence, p.Metonymic, p.Adjective); err != nil {
-			return fmt.Errorf("sqlite: put analysis: place: %w", err)
+			return fmt.Errorf("place: %w", err)
 		}
 	}
 	for i := range a.Events {
 		e := a.Events[i]
 		if e.ID == "" {
-			return fmt.Errorf("sqlite: put analysis: %w: event without id", store.ErrInvalid)
+			return fmt.Errorf("%w: event without id", store.ErrInvalid)
 		}
 		e.DocumentID = docID
 		body, err := json.Marshal(e)
 		if err != nil {
-			return fmt.Errorf("sqlite: put analysis: %w", err)
+			return err
 		}
 		c := eventColumns(e)
 		if _, err := db.txExec(ctx, tx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
 			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			e.ID, docID, e.Type, e.Mode, e.ACLEDEventType, e.ACLEDSubEventType, e.Date, c.lat, c.lon, c.country, c.admin1,
 			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body)); err != nil {
-			return fmt.Errorf("sqlite: put analysis: event %s: %w", e.ID, err)
+			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
 	for _, c := range a.Claims {
 		body, err := json.Marshal(c)
 		if err != nil {
-			return fmt.Errorf("sqlite: put analysis: %w", err)
+			return err
 		}
 		if _, err := db.txExec(ctx, tx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, string(body)); err != nil {
-			return fmt.Errorf("sqlite: put analysis: claim: %w", err)
+			return fmt.Errorf("claim: %w", err)
 		}
 	}
 	if _, err := db.txExec(ctx, tx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
-		return fmt.Errorf("sqlite: put analysis: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: put analysis: %w", err)
+		return err
 	}
 	return nil
 }

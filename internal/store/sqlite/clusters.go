@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/geowire/geowire/internal/store"
@@ -131,4 +133,58 @@ func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) 
 		return c, fmt.Errorf("sqlite: cluster %s: %w", id, store.ErrNotFound)
 	}
 	return c, nil
+}
+
+// ClusterCandidates implements store.Clusterer: the window's events from
+// the events table alone (no document join), decoded only as far as
+// matching needs.
+func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+	q := `SELECT id, cluster_id, body FROM events WHERE asserted = 1`
+	var args []any
+	if f.From != "" {
+		q += ` AND event_date >= ?`
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		q += ` AND event_date <= ?`
+		args = append(args, f.To)
+	}
+	if b := f.BBox; b != nil {
+		if b[0] > b[2] || b[1] > b[3] {
+			return nil, fmt.Errorf("sqlite: cluster candidates: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+		}
+		q += ` AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
+		args = append(args, b[1], b[3], b[0], b[2])
+	}
+	if len(f.Types) > 0 {
+		q += ` AND type IN (?` + strings.Repeat(`, ?`, len(f.Types)-1) + `)`
+		for _, t := range f.Types {
+			args = append(args, t)
+		}
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	q += ` ORDER BY event_date DESC, id DESC LIMIT ?`
+	args = append(args, limit)
+	rows, err := db.queryRead(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: cluster candidates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Candidate
+	var body sql.RawBytes
+	for rows.Next() {
+		var id, cl string
+		if err := rows.Scan(&id, &cl, &body); err != nil {
+			return nil, fmt.Errorf("sqlite: cluster candidates: %w", err)
+		}
+		e, err := store.DecodeCandidate(body)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: event %s: %w", id, err)
+		}
+		out = append(out, store.Candidate{Event: e, ClusterID: cl})
+	}
+	return out, rows.Err()
 }

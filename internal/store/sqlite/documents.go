@@ -28,6 +28,13 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	if err != nil {
 		return "", false, err
 	}
+	if d.DuplicateOf == id {
+		return "", false, fmt.Errorf("sqlite: put document: %w: a document cannot duplicate itself", store.ErrInvalid)
+	}
+	var dupSim any
+	if d.DuplicateOf != "" {
+		dupSim = d.DuplicateSimilarity
+	}
 	storedAt := db.now().UTC()
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
@@ -46,12 +53,18 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}
 	_, err = db.txExec(ctx, tx, `INSERT INTO documents
-		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,
-		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt), d.Signature)
+		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt), d.Signature,
+		d.DuplicateOf, dupSim)
 	if err != nil {
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	if d.Analysis != nil {
+		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, false); err != nil {
+			return "", false, fmt.Errorf("sqlite: put document: analysis: %w", err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
@@ -81,9 +94,9 @@ func (db *DB) GetDocument(ctx context.Context, id string) (*store.Document, erro
 		headings, embeds     string
 	)
 	err := db.read.QueryRowContext(ctx, `SELECT id, url, canonical_url, source, fetched_at, published, title, byline, lang, text,
-		headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at FROM documents WHERE id = ?`, id).
+		headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, duplicate_of, COALESCE(duplicate_similarity, 0) FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.URL, &d.CanonicalURL, &d.Source, &fetched, &pub, &d.Title, &d.Byline, &d.Lang, &d.Text,
-			&headings, &embeds, &d.ContentHash, &d.Raw, &d.ContentType, &d.PipelineVersion, &stored)
+			&headings, &embeds, &d.ContentHash, &d.Raw, &d.ContentType, &d.PipelineVersion, &stored, &d.DuplicateOf, &d.DuplicateSimilarity)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("sqlite: document %s: %w", id, store.ErrNotFound)
 	}

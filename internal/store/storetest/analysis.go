@@ -167,3 +167,61 @@ func testQueryEvents(t *testing.T, s store.Store) {
 		t.Fatalf("inverted bbox err = %v, want ErrInvalid", err)
 	}
 }
+
+// testDocumentWithAnalysis: a document put with its analysis and its
+// near-duplicate link stores all three at once; a second put of the same
+// document changes nothing, its analysis included.
+func testDocumentWithAnalysis(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	first := putDoc(t, s, "https://example.org/original")
+	d := doc("https://mirror.example.net/copy", "a syndicated copy")
+	d.DuplicateOf, d.DuplicateSimilarity = first, 0.62
+	d.Analysis = &store.Analysis{
+		Version: "v7",
+		Places:  []model.Place{{Start: 0, End: 6, Name: "Irkutsk", GazetteerID: "geonames:2023469", Lat: 52.3, Lon: 104.3, CountryCode: "RU"}},
+		Events:  []model.Event{event("ev-with-doc", "2025-06-01", model.EventAssault, 52.9, 103.6, "RU")},
+		Claims:  []model.Claim{{Text: "near the border", Kind: model.ClaimProximity, Verdict: model.VerdictLoose}},
+	}
+	id, created, err := s.PutDocument(ctx, d)
+	if err != nil || !created {
+		t.Fatalf("PutDocument with analysis = %q, %v, %v", id, created, err)
+	}
+	got, err := s.GetDocument(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.DuplicateOf != first || got.DuplicateSimilarity != 0.62 || got.PipelineVersion != "v7" {
+		t.Fatalf("stored document: duplicate of %q (%v), version %q", got.DuplicateOf, got.DuplicateSimilarity, got.PipelineVersion)
+	}
+	if o, _ := s.GetDocument(ctx, first); o.DuplicateOf != "" || o.DuplicateSimilarity != 0 {
+		t.Fatalf("original marked as duplicate: %q", o.DuplicateOf)
+	}
+	a, err := s.GetAnalysis(ctx, id)
+	if err != nil || a.Version != "v7" || len(a.Places) != 1 || len(a.Events) != 1 || len(a.Claims) != 1 || a.Events[0].DocumentID != id {
+		t.Fatalf("analysis stored with the document: %+v, %v", a, err)
+	}
+	// The same document again: not created, its analysis not replaced.
+	again := doc("https://mirror.example.net/copy", "a syndicated copy")
+	again.Analysis = &store.Analysis{Version: "v8"}
+	if id2, created, err := s.PutDocument(ctx, again); err != nil || created || id2 != id {
+		t.Fatalf("second put = %q, %v, %v", id2, created, err)
+	}
+	if a, _ := s.GetAnalysis(ctx, id); a == nil || a.Version != "v7" || len(a.Events) != 1 {
+		t.Fatalf("analysis after a second put: %+v", a)
+	}
+	// A bad analysis stores nothing: not the document either.
+	bad := doc("https://example.org/bad", "bad analysis")
+	bad.Analysis = &store.Analysis{Events: []model.Event{{Type: model.EventAssault}}}
+	if _, _, err := s.PutDocument(ctx, bad); !errors.Is(err, store.ErrInvalid) {
+		t.Fatalf("event without id err = %v, want ErrInvalid", err)
+	}
+	if _, err := s.FindDocument(ctx, "https://example.org/bad", bad.ContentHash); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("document with a bad analysis was stored: %v", err)
+	}
+	self := doc("https://example.org/self", "self")
+	self.ID = "doc_self"
+	self.DuplicateOf = "doc_self"
+	if _, _, err := s.PutDocument(ctx, self); !errors.Is(err, store.ErrInvalid) {
+		t.Fatalf("self-duplicate err = %v, want ErrInvalid", err)
+	}
+}

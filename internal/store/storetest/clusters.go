@@ -78,6 +78,7 @@ func testClusters(t *testing.T, s store.Store) {
 	if st, _ := s.Stats(ctx); st.Clusters != 1 {
 		t.Fatalf("Stats.Clusters = %d, want 1", st.Clusters)
 	}
+	testClusterCandidates(t, s, c, d1)
 	// Re-analysis drops the events; the emptied cluster no longer counts.
 	s.PutAnalysis(ctx, d1, &store.Analysis{Version: "v2"})
 	s.PutAnalysis(ctx, d2, &store.Analysis{Version: "v2"})
@@ -86,5 +87,43 @@ func testClusters(t *testing.T, s store.Store) {
 	}
 	if _, err := c.GetCluster(ctx, "cl-1"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("GetCluster(emptied) err = %v", err)
+	}
+}
+
+// testClusterCandidates: with e1 and e2 (ASSAULT at 50N 30E, 1 and 2 June
+// 2025) in cluster cl-1, the window query returns them with their
+// cluster and the fields matching reads, and each bound excludes them.
+func testClusterCandidates(t *testing.T, s store.Store, c store.Clusterer, d1 string) {
+	ctx := context.Background()
+	bbox := [4]float64{29, 49, 31, 51}
+	got, err := c.ClusterCandidates(ctx, store.EventFilter{BBox: &bbox, From: "2025-05-25", To: "2025-06-08", Types: []string{model.EventAssault}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Event.ID != "e2" || got[1].Event.ID != "e1" {
+		t.Fatalf("ClusterCandidates = %+v, want e2 then e1", got)
+	}
+	e := got[1].Event
+	if got[1].ClusterID != "cl-1" || e.DocumentID != d1 || e.Type != model.EventAssault || e.Mode != "aerial" || e.Date != "2025-06-01" ||
+		e.DatePrecision != 2 || e.Location == nil || e.Location.Admin1 != "RU.20" || e.Location.Precision != 1 || e.Location.GazetteerID != "ourairports:1" ||
+		e.Actor == nil || e.Actor.Country != "UKR" || e.Recipient == nil || e.Fatalities == nil || *e.Fatalities != 2 {
+		t.Fatalf("candidate e1 = %+v (location %+v)", got[1], e.Location)
+	}
+	far := [4]float64{0, 0, 1, 1}
+	for name, f := range map[string]store.EventFilter{
+		"other type":  {BBox: &bbox, From: "2025-05-25", To: "2025-06-08", Types: []string{model.EventProtest}},
+		"other place": {BBox: &far, From: "2025-05-25", To: "2025-06-08"},
+		"other dates": {BBox: &bbox, From: "2025-07-01", To: "2025-07-08"},
+	} {
+		if got, err := c.ClusterCandidates(ctx, f); err != nil || len(got) != 0 {
+			t.Errorf("%s: ClusterCandidates = %+v, %v; want none", name, got, err)
+		}
+	}
+	if got, err := c.ClusterCandidates(ctx, store.EventFilter{From: "2025-05-25", Limit: 1}); err != nil || len(got) != 1 || got[0].Event.ID != "e2" {
+		t.Errorf("limit 1: %+v, %v", got, err)
+	}
+	bad := [4]float64{31, 49, 29, 51}
+	if _, err := c.ClusterCandidates(ctx, store.EventFilter{BBox: &bad}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("inverted bbox err = %v, want ErrInvalid", err)
 	}
 }

@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Sources", testSources},
 		{"Stats", testStats},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},
+		{"DocumentWithAnalysis", testDocumentWithAnalysis},
 		{"QueryEvents", testQueryEvents},
 		{"ListDocuments", testListDocuments},
 		{"Clusters", testClusters},
