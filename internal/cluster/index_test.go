@@ -130,3 +130,26 @@ func BenchmarkIndexAdd(b *testing.B) {
 		i++
 	}
 }
+
+// TestIndexCrowdedBuckets: documents that share some bands with a story
+// (boilerplate) crowd those buckets beyond BucketScan, yet the story is
+// still found through its other bands, and the crowd is not reported.
+func TestIndexCrowdedBuckets(t *testing.T) {
+	x := NewIndex(DuplicateThreshold)
+	_, rows := x.Bands()
+	s := Signature(story(t, "strike-kharkiv"))
+	x.Add("story", s)
+	rng := rand.New(rand.NewPCG(1, 2))
+	shared := 8 * rows // the first eight bands
+	for i := range 3 * BucketScan {
+		c := s
+		for k := shared; k < NumHashes; k++ {
+			c.mins[k] = rng.Uint32()
+		}
+		x.Add(fmt.Sprintf("crowd-%d", i), c)
+	}
+	got := x.Near(s, DuplicateThreshold)
+	if len(got) != 1 || got[0].ID != "story" || got[0].Similarity != 1 {
+		t.Fatalf("Near in a crowded index = %v, want only the story", got)
+	}
+}
