@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/geowire/geowire/internal/extract"
@@ -36,7 +36,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench", "[--n N] [--html SHARE] [--workers N] [--dir DIR]", benchAbout)
 	n := fs.Int("n", 10000, "articles to generate")
 	htmlShare := fs.Float64("html", 0.5, "share of HTML pages (0 to 1)")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	workers := fs.Int("workers", pipeline.DefaultWorkers(), "documents processed in parallel")
 	dir := fs.String("dir", "", "work in `DIR` (default: a temporary directory, removed afterwards)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to `FILE`")
 	pos, err := parseFlags(fs, args)
@@ -84,16 +84,14 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New(pipeline.Config{Store: db, Analyzer: an, Log: e.log,
-		Extract: extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout}})
+	var p *pipeline.Pipeline
+	bar := progress.New(e.stderr, "bench", len(raws))
+	p, err = pipeline.New(pipeline.Config{Store: db, Analyzer: an, Log: e.log,
+		Extract: extract.Options{MaxBytes: e.cfg.MaxInputBytes, Timeout: e.cfg.ExtractTimeout},
+		OnDone:  func(r pipeline.Result) { bar.Add(1, 0) }})
 	if err != nil {
 		return err
 	}
-	bar := progress.New(e.stderr, "bench", len(raws))
-	jobs := make(chan ingest.RawDocument)
-	var wg sync.WaitGroup
-	var firstErr error
-	var mu sync.Mutex
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -105,34 +103,16 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	// The same path as `geowire ingest DIR`: the folder source read file
+	// by file, documents processed by the parallel pipeline.
 	start := time.Now()
-	for range max(1, *workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := range jobs {
-				if err := p.Document(ctx, r); err != nil {
-					mu.Lock()
-					firstErr = err
-					mu.Unlock()
-				}
-				bar.Add(1, 0)
-			}
-		}()
+	q := p.Parallel(ctx, *workers)
+	runErr := ingest.New(nil, nil, ingest.Options{MaxFileBytes: e.cfg.MaxInputBytes}).Run(ctx, ingest.Source{Kind: ingest.KindPath, Location: corpus}, q)
+	if err := errors.Join(runErr, q.Wait()); err != nil {
+		return err
 	}
-	for _, r := range raws {
-		if ctx.Err() != nil {
-			break
-		}
-		jobs <- r
-	}
-	close(jobs)
-	wg.Wait()
 	bar.Finish()
 	took := time.Since(start)
-	if firstErr != nil {
-		return firstErr
-	}
 	st, err := db.Stats(ctx)
 	if err != nil {
 		return err

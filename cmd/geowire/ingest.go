@@ -37,6 +37,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
 	parallel := fs.Int("parallel", 4, "sources read at the same time")
+	workers := fs.Int("workers", pipeline.DefaultWorkers(), "documents analysed and stored at the same time")
 	noAnalysis := fs.Bool("no-analysis", false, "store clean documents only (no reading, places, events, claims)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -91,6 +92,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	in := ingest.New(fetcher, nil, ingest.Options{MaxFileBytes: e.cfg.MaxInputBytes})
 	start := time.Now()
+	q := p.Parallel(ctx, *workers)
 	var (
 		wg     sync.WaitGroup
 		mu     sync.Mutex
@@ -103,7 +105,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := in.Run(ctx, s, p)
+			err := in.Run(ctx, s, q)
 			if err != nil {
 				mu.Lock()
 				failed = append(failed, err)
@@ -117,6 +119,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}()
 	}
 	wg.Wait()
+	storeErr := q.Wait()
 	bar.Finish()
 	st := p.Stats()
 	fmt.Fprintf(e.stderr, "ingest: %d documents seen in %.1fs: %d stored, %d already stored, %d without article content, %d failed; database %s\n",
@@ -126,6 +129,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if storeErr != nil {
+		return storeErr
 	}
 	if len(failed) > 0 {
 		return fmt.Errorf("%d of %d sources failed", len(failed), len(sources))

@@ -111,6 +111,14 @@ func (x *Index) Add(id string, s Sig) {
 	}
 }
 
+// Contains reports whether document id is in the index.
+func (x *Index) Contains(id string) bool {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	_, ok := x.pos[id]
+	return ok
+}
+
 // Remove takes document id out of the index (its memory is kept until the
 // index is rebuilt).
 func (x *Index) Remove(id string) {

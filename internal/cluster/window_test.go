@@ -118,3 +118,30 @@ func TestClusterable(t *testing.T) {
 		}
 	}
 }
+
+func TestCells(t *testing.T) {
+	tests := []struct {
+		name string
+		bbox [4]float64
+		want []int32
+	}{
+		{"one cell", [4]float64{31, 41, 32, 42}, []int32{13*36 + 21}},
+		{"across a line of longitude", [4]float64{29, 41, 31, 42}, []int32{13*36 + 20, 13*36 + 21}},
+		{"four cells", [4]float64{29, 39, 31, 41}, []int32{12*36 + 20, 12*36 + 21, 13*36 + 20, 13*36 + 21}},
+		{"world corners clamp", [4]float64{180, 90, 180, 90}, []int32{17*36 + 35}},
+		{"beyond the world clamps", [4]float64{-200, -100, -190, -95}, []int32{0}},
+		{"inverted box is empty", [4]float64{31, 42, 29, 41}, nil},
+	}
+	for _, tt := range tests {
+		if got := Cells(tt.bbox); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Cells(%v) = %v, want %v", tt.name, tt.bbox, got, tt.want)
+		}
+	}
+	// A Window box around Kharkiv (300 km) touches at most four cells.
+	gid := int64(706483)
+	ev := model.Event{Type: model.EventAssault, Date: "2025-06-01", Location: &model.EventLocation{Lat: 49.98, Lon: 36.25, GeonameID: &gid}}
+	bbox, _, _ := Window(ev, DefaultOptions())
+	if n := len(Cells(bbox)); n < 1 || n > 4 {
+		t.Errorf("Kharkiv window touches %d cells", n)
+	}
+}

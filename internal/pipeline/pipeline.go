@@ -12,6 +12,7 @@ import (
 	"github.com/geowire/geowire/internal/extract"
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/metrics"
+	"github.com/geowire/geowire/internal/model"
 	"github.com/geowire/geowire/internal/store"
 )
 
@@ -194,14 +195,20 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		Signature:       sigBytes,
 		Analysis:        a,
 	}
+	// One transaction stores the document, its analysis, the clusters of
+	// its events and its near-duplicate link.
+	putDoc := func(ctx context.Context) (string, bool, error) { return p.store.PutDocument(ctx, put) }
+	var id string
+	var created bool
 	if p.cluster != nil {
-		if n, ok := p.cluster.nearest(doc.ID, sig); ok {
-			put.DuplicateOf, put.DuplicateSimilarity = n.ID, n.Similarity
+		var evs []model.Event
+		if a != nil {
+			evs = a.Events
 		}
+		id, created, err = p.cluster.save(ctx, put, sig, evs, putDoc)
+	} else {
+		id, created, err = putDoc(ctx)
 	}
-	// One transaction stores the document, its analysis and its
-	// near-duplicate link.
-	id, created, err := p.store.PutDocument(ctx, put)
 	if err != nil {
 		return r, fmt.Errorf("pipeline: store %s: %w", url, err)
 	}
@@ -211,16 +218,8 @@ func (p *Pipeline) Process(ctx context.Context, raw ingest.RawDocument) (Result,
 		return r, p.ensureAnalysis(ctx, id)
 	}
 	r.DuplicateOf = put.DuplicateOf
-	if p.cluster != nil {
-		p.cluster.index(id, sig)
-	}
 	if a != nil {
 		r.Events = len(a.Events)
-		if p.cluster != nil {
-			if err := p.cluster.events(ctx, a.Events); err != nil {
-				return r, fmt.Errorf("pipeline: %s: cluster events: %w", url, err)
-			}
-		}
 	}
 	return r, nil
 }

@@ -32,6 +32,16 @@ type Clusterer interface {
 	ClusterCandidates(ctx context.Context, f EventFilter) ([]Candidate, error)
 }
 
+// ClusterLocker is implemented by stores that several processes share
+// (PostgreSQL). WithClusterLock runs fn while holding, across all of
+// them, the locks of the given area keys (cluster.Cells), so that two
+// workers never look for the cluster of events in one area at once and
+// start two clusters for one event. A pipeline on a store without it is
+// the store's only writer and serialises clustering itself.
+type ClusterLocker interface {
+	WithClusterLock(ctx context.Context, keys []int32, fn func(context.Context) error) error
+}
+
 // Candidate is a stored event that may report the same real-world event
 // as a new one, and the cluster it is in ("" for none).
 type Candidate struct {

@@ -22,8 +22,9 @@ type Store interface {
 	// or the same content hash is already stored. It returns the id of the
 	// stored document and whether this call created it. d.ID, when empty,
 	// is derived with DocumentID. When it creates the document, its
-	// Analysis and near-duplicate link, if set, are stored in the same
-	// transaction: a crash never leaves the document without them.
+	// Analysis, cluster assignments and near-duplicate link, if set, are
+	// stored in the same transaction: a crash never leaves the document
+	// without them.
 	PutDocument(ctx context.Context, d *Document) (id string, created bool, err error)
 	// GetDocument returns a stored document with its raw bytes.
 	GetDocument(ctx context.Context, id string) (*Document, error)
@@ -78,6 +79,10 @@ type Document struct {
 	// Analysis, if set, is stored with a newly created document (as
 	// PutAnalysis). It is never read back into this field.
 	Analysis *Analysis
+	// Clusters, if set, puts the Analysis's events in same-event clusters
+	// (event id → cluster id, as Clusterer.AssignClusters) in the same
+	// transaction. It is never read back into this field.
+	Clusters map[string]string
 }
 
 // DocumentFilter selects documents for ListDocuments.

@@ -43,28 +43,28 @@ var (
 		"Analysts say the area around {town} has changed hands several times since {year}.",
 	}
 	reactions = []string{
-		"The foreign ministry condemned the attack and called for an independent investigation.",
+		"The {adj} foreign ministry condemned the {day} attack on {town} and called for an independent investigation.",
 		"{Official}, a senior government adviser, described the attack as a war crime and promised a response.",
-		"Opposition politicians demanded that the defence minister explain why the area had no air defence.",
-		"Neighbouring governments urged restraint, and the European Union said it was following events closely.",
-		"No group has claimed responsibility. A spokesman for the armed forces declined to comment.",
+		"Opposition politicians in {country} demanded that the defence minister explain why {town} had no air defence.",
+		"Neighbouring governments urged restraint after the {town} attack, and the European Union said it was following events in {region} closely.",
+		"No group has claimed responsibility for the attack on {target}. A spokesman for the {adj} armed forces declined to comment.",
 	}
 	details = []string{
 		"Photographs shared on social media showed a column of black smoke over {town} and several damaged buildings.",
 		"Satellite images taken the next morning showed at least {n} destroyed structures near the {target2}.",
-		"Power was cut to parts of {town} and water supplies were interrupted, the city council said.",
+		"Power was cut to {n} districts of {town} and water supplies were interrupted until {weekday}, {official} of the city council said.",
 		"Schools in the district will stay closed until {weekday}, the local education office announced.",
 		"The {hour} strike damaged a nearby {target2} as well, according to footage verified by {site}.",
 	}
 	aid = []string{
-		"The Red Cross said its teams had delivered medical supplies to two hospitals in {region}.",
+		"The Red Cross said its teams had delivered medical supplies to {n} hospitals in {region} by {weekday}.",
 		"Humanitarian agencies warned that fuel shortages were hampering ambulances across {region}.",
 		"A United Nations convoy carrying food reached {town} on {weekday} after a delay of {n} days.",
-		"Local volunteers set up a shelter in a school gym for families whose homes were destroyed.",
+		"Volunteers in {town} set up a shelter in a school gym for {k} families whose homes were destroyed, {official} said.",
 	}
 	claims = []string{
-		"The other side denied involvement and accused its opponents of staging the incident.",
-		"A military statement said the target had been used to store weapons, a claim residents disputed.",
+		"The other side denied involvement in the {town} attack and accused its opponents of staging the incident, a claim {src} rejected.",
+		"A military statement said {target} in {town} had been used to store weapons, a claim residents disputed.",
 		"Officials said {n} suspects had been detained in connection with the attack.",
 		"The army said it had shot down {n} drones over {region} overnight, without giving details.",
 	}

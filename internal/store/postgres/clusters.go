@@ -71,11 +71,29 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 	if len(assign) == 0 {
 		return nil
 	}
+	if err := checkClusters(assign); err != nil {
+		return fmt.Errorf("postgres: assign clusters: %w", err)
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error { return assignClustersTx(ctx, tx, assign) })
+	if err != nil {
+		return fmt.Errorf("postgres: assign clusters: %w", err)
+	}
+	return nil
+}
+
+func checkClusters(assign map[string]string) error {
 	for eventID, clusterID := range assign {
 		if clusterID == "" {
-			return fmt.Errorf("postgres: assign clusters: %w: empty cluster id for event %s", store.ErrInvalid, eventID)
+			return fmt.Errorf("%w: empty cluster id for event %s", store.ErrInvalid, eventID)
 		}
 	}
+	return nil
+}
+
+// assignClustersTx sets the events' clusters inside tx and recomputes
+// each touched cluster's row, locking events and clusters in sorted
+// order so that concurrent assignments cannot deadlock.
+func assignClustersTx(ctx context.Context, tx pgx.Tx, assign map[string]string) error {
 	touched := map[string]bool{}
 	for _, c := range assign {
 		touched[text(c)] = true
@@ -85,40 +103,33 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 		ids = append(ids, c)
 	}
 	sort.Strings(ids)
-	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		// Events too are locked in sorted order.
-		events := make([]string, 0, len(assign))
-		for eventID := range assign {
-			events = append(events, eventID)
+	events := make([]string, 0, len(assign))
+	for eventID := range assign {
+		events = append(events, eventID)
+	}
+	sort.Strings(events)
+	for _, eventID := range events {
+		tag, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE id = $2`, text(assign[eventID]), text(eventID))
+		if err != nil {
+			return err
 		}
-		sort.Strings(events)
-		for _, eventID := range events {
-			tag, err := tx.Exec(ctx, `UPDATE events SET cluster_id = $1 WHERE id = $2`, text(assign[eventID]), text(eventID))
-			if err != nil {
-				return err
-			}
-			if tag.RowsAffected() == 0 {
-				return fmt.Errorf("event %s: %w", eventID, store.ErrNotFound)
-			}
+		if tag.RowsAffected() == 0 {
+			return fmt.Errorf("event %s: %w", eventID, store.ErrNotFound)
 		}
-		for _, clusterID := range ids {
-			if _, err := tx.Exec(ctx, `INSERT INTO clusters (id, first_seen, last_seen) VALUES ($1, '', '') ON CONFLICT (id) DO NOTHING`, clusterID); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `SELECT id FROM clusters WHERE id = $1 FOR UPDATE`, clusterID); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `UPDATE clusters c SET first_seen = s.first_seen, last_seen = s.last_seen, events = s.events, documents = s.documents
-				FROM (SELECT min(event_date) AS first_seen, max(event_date) AS last_seen, count(*) AS events, count(DISTINCT document_id) AS documents
-					FROM events WHERE cluster_id = $1) s
-				WHERE c.id = $1`, clusterID); err != nil {
-				return err
-			}
+	}
+	for _, clusterID := range ids {
+		if _, err := tx.Exec(ctx, `INSERT INTO clusters (id, first_seen, last_seen) VALUES ($1, '', '') ON CONFLICT (id) DO NOTHING`, clusterID); err != nil {
+			return err
 		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("postgres: assign clusters: %w", err)
+		if _, err := tx.Exec(ctx, `SELECT id FROM clusters WHERE id = $1 FOR UPDATE`, clusterID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE clusters c SET first_seen = s.first_seen, last_seen = s.last_seen, events = s.events, documents = s.documents
+			FROM (SELECT min(event_date) AS first_seen, max(event_date) AS last_seen, count(*) AS events, count(DISTINCT document_id) AS documents
+				FROM events WHERE cluster_id = $1) s
+			WHERE c.id = $1`, clusterID); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -197,7 +208,7 @@ func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]sto
 		if err := rows.Scan(&id, &cl, &body); err != nil {
 			return nil, fmt.Errorf("postgres: cluster candidates: %w", err)
 		}
-		e, err := store.DecodeCandidate(body)
+		e, err := db.cands.Decode(id, body)
 		if err != nil {
 			return nil, fmt.Errorf("postgres: event %s: %w", id, err)
 		}

@@ -51,6 +51,9 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 			return "", false, fmt.Errorf("postgres: put document: analysis: %w", err)
 		}
 	}
+	if err := checkClusters(d.Clusters); err != nil {
+		return "", false, fmt.Errorf("postgres: put document: %w", err)
+	}
 	canonical, hash := text(d.CanonicalURL), text(d.ContentHash)
 	// A retry covers the rare case where the row that blocked the insert
 	// is deleted before we read it.
@@ -69,7 +72,12 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 			case err == nil:
 				created = true
 				if rest.Len() > 0 {
-					return tx.SendBatch(ctx, &rest).Close()
+					if err := tx.SendBatch(ctx, &rest).Close(); err != nil {
+						return err
+					}
+				}
+				if len(d.Clusters) > 0 {
+					return assignClustersTx(ctx, tx, d.Clusters)
 				}
 				return nil
 			case !isNoRows(err):

@@ -25,11 +25,23 @@ var migrations embed.FS
 // database: the first 8 bytes of "geowire!" read as an integer.
 const migrationLock int64 = 0x67656f7769726521
 
+// lockConns bounds the connections a process holds for cluster locks;
+// more concurrent clusterings wait for one without holding a connection
+// of the main pool.
+const lockConns = 8
+
 // DB is a store.Store on a PostgreSQL database.
 type DB struct {
 	pool *pgxpool.Pool
-	now  func() time.Time
+	// locks holds the connections of cluster locks (WithClusterLock).
+	locks *pgxpool.Pool
+	now   func() time.Time
+	cands *store.CandidateCache
 }
+
+// candidateCacheSize bounds the decoded cluster candidates kept (about
+// 300 bytes each).
+const candidateCacheSize = 100_000
 
 var _ store.Store = (*DB)(nil)
 
@@ -54,9 +66,17 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", where(cfg), err)
 	}
-	db := &DB{pool: pool, now: time.Now}
-	if err := db.migrate(ctx); err != nil {
+	lcfg := cfg.Copy()
+	lcfg.MaxConns = lockConns
+	lcfg.MinConns = 0
+	locks, err := pgxpool.NewWithConfig(ctx, lcfg)
+	if err != nil {
 		pool.Close()
+		return nil, fmt.Errorf("postgres: open %s: %w", where(cfg), err)
+	}
+	db := &DB{pool: pool, locks: locks, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize)}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", where(cfg), err)
 	}
 	return db, nil
@@ -70,6 +90,7 @@ func where(cfg *pgxpool.Config) string {
 
 // Close closes every connection of the pool.
 func (db *DB) Close() error {
+	db.locks.Close()
 	db.pool.Close()
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -162,5 +163,63 @@ func TestPostgresOddText(t *testing.T) {
 	}
 	if hits, err := db.SearchDocuments(ctx, "needle", 10); err != nil || len(hits) != 3 {
 		t.Fatalf("Search(needle) = %+v, %v; want 3 hits", hits, err)
+	}
+}
+
+// TestPostgresClusterLock: two handles on one database (as two worker
+// processes) exclude each other on a shared area key, not on others.
+func TestPostgresClusterLock(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	a, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	held, release := make(chan struct{}), make(chan struct{})
+	var released atomic.Bool
+	done := make(chan error, 1)
+	go func() {
+		done <- a.WithClusterLock(ctx, []int32{7, 3}, func(context.Context) error {
+			close(held)
+			<-release
+			released.Store(true)
+			return nil
+		})
+	}()
+	<-held
+	// Another key is free while a holds 3 and 7.
+	if err := b.WithClusterLock(ctx, []int32{8}, func(context.Context) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	// A shared key waits until a lets go.
+	got := make(chan bool, 1)
+	go func() {
+		err := b.WithClusterLock(ctx, []int32{3, 9}, func(context.Context) error { got <- released.Load(); return nil })
+		if err != nil {
+			t.Error(err)
+		}
+	}()
+	close(release)
+	if !<-got {
+		t.Fatal("b held key 3 while a still held it")
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	// fn's error comes back, and the locks are released anyway.
+	boom := errors.New("boom")
+	if err := a.WithClusterLock(ctx, []int32{3}, func(context.Context) error { return boom }); !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want boom", err)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := b.WithClusterLock(cctx, []int32{3}, func(context.Context) error { return nil }); err != nil {
+		t.Fatalf("key 3 not released after an error: %v", err)
 	}
 }

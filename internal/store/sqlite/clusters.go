@@ -71,17 +71,29 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 		return fmt.Errorf("sqlite: assign clusters: %w", err)
 	}
 	defer tx.Rollback()
+	if err := db.assignClustersTx(ctx, tx, assign); err != nil {
+		return fmt.Errorf("sqlite: assign clusters: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: assign clusters: %w", err)
+	}
+	return nil
+}
+
+// assignClustersTx sets the events' clusters inside tx and recomputes
+// each touched cluster's row.
+func (db *DB) assignClustersTx(ctx context.Context, tx *sql.Tx, assign map[string]string) error {
 	touched := map[string]bool{}
 	for eventID, clusterID := range assign {
 		if clusterID == "" {
-			return fmt.Errorf("sqlite: assign clusters: %w: empty cluster id for event %s", store.ErrInvalid, eventID)
+			return fmt.Errorf("%w: empty cluster id for event %s", store.ErrInvalid, eventID)
 		}
 		res, err := db.txExec(ctx, tx, `UPDATE events SET cluster_id = ? WHERE id = ?`, clusterID, eventID)
 		if err != nil {
-			return fmt.Errorf("sqlite: assign clusters: %w", err)
+			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("sqlite: assign clusters: event %s: %w", eventID, store.ErrNotFound)
+			return fmt.Errorf("event %s: %w", eventID, store.ErrNotFound)
 		}
 		touched[clusterID] = true
 	}
@@ -90,11 +102,8 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 			SELECT ?, min(event_date), max(event_date), count(*), count(DISTINCT document_id) FROM events WHERE cluster_id = ?
 			ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
 				events = excluded.events, documents = excluded.documents`, clusterID, clusterID); err != nil {
-			return fmt.Errorf("sqlite: assign clusters: %w", err)
+			return err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: assign clusters: %w", err)
 	}
 	return nil
 }
@@ -180,7 +189,7 @@ func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]sto
 		if err := rows.Scan(&id, &cl, &body); err != nil {
 			return nil, fmt.Errorf("sqlite: cluster candidates: %w", err)
 		}
-		e, err := store.DecodeCandidate(body)
+		e, err := db.cands.Decode(id, body)
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: event %s: %w", id, err)
 		}

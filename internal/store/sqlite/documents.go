@@ -11,11 +11,23 @@ import (
 	"github.com/geowire/geowire/internal/store"
 )
 
-// PutDocument implements store.Store.
+// PutDocument implements store.Store. Concurrent calls share write
+// transactions (group commit, see putBatch); each returns once its
+// document is committed.
 func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool, error) {
 	if d == nil || d.ContentHash == "" {
 		return "", false, fmt.Errorf("sqlite: put document: %w: no content hash", store.ErrInvalid)
 	}
+	r := &putReq{ctx: ctx, d: d}
+	db.putQueue(r)
+	if r.err != nil {
+		return "", false, fmt.Errorf("sqlite: put document: %w", r.err)
+	}
+	return r.id, r.created, nil
+}
+
+// putTx stores d inside tx (see PutDocument).
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document) (string, bool, error) {
 	id := d.ID
 	if id == "" {
 		id = store.DocumentID(d.CanonicalURL, d.ContentHash)
@@ -29,20 +41,16 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, err
 	}
 	if d.DuplicateOf == id {
-		return "", false, fmt.Errorf("sqlite: put document: %w: a document cannot duplicate itself", store.ErrInvalid)
+		return "", false, fmt.Errorf("%w: a document cannot duplicate itself", store.ErrInvalid)
 	}
 	var dupSim any
 	if d.DuplicateOf != "" {
 		dupSim = d.DuplicateSimilarity
 	}
 	storedAt := db.now().UTC()
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return "", false, fmt.Errorf("sqlite: put document: %w", err)
-	}
-	defer tx.Rollback()
 	// Check both dedup keys inside the write transaction: one writer, so
-	// the answer cannot change before the insert.
+	// the answer cannot change before the insert; documents put earlier in
+	// the same transaction are seen.
 	var existing string
 	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (canonical_url <> '' AND canonical_url = ?) LIMIT 1`,
 		id, d.ContentHash, d.CanonicalURL).Scan(&existing)
@@ -50,7 +58,7 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	case err == nil:
 		return existing, false, nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+		return "", false, err
 	}
 	_, err = db.txExec(ctx, tx, `INSERT INTO documents
 		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
@@ -59,15 +67,17 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt), d.Signature,
 		d.DuplicateOf, dupSim)
 	if err != nil {
-		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+		return "", false, err
 	}
 	if d.Analysis != nil {
 		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, false); err != nil {
-			return "", false, fmt.Errorf("sqlite: put document: analysis: %w", err)
+			return "", false, fmt.Errorf("analysis: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	if len(d.Clusters) > 0 {
+		if err := db.assignClustersTx(ctx, tx, d.Clusters); err != nil {
+			return "", false, fmt.Errorf("clusters: %w", err)
+		}
 	}
 	return id, true, nil
 }

@@ -36,7 +36,19 @@ type DB struct {
 	wpending []string             // write statements to prepare (beginWrite)
 
 	gen generation // see Generation
+
+	cands *store.CandidateCache // see ClusterCandidates
+
+	// Group commit of PutDocument (groupcommit.go): queue holds the
+	// waiting requests; batchMu is held by the writer of a batch.
+	queueMu sync.Mutex
+	queue   []*putReq
+	batchMu sync.Mutex
 }
+
+// candidateCacheSize bounds the decoded cluster candidates kept (about
+// 300 bytes each).
+const candidateCacheSize = 100_000
 
 var _ store.Store = (*DB)(nil)
 
@@ -52,7 +64,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
+	// cache_size: 32 MiB of pages per connection instead of SQLite's 2 MiB
+	// default, so that the B-tree pages each insert and window query
+	// walks stay in memory as the database grows past the cache.
+	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)", "cache_size(-32768)", "mmap_size(268435456)", "wal_autocheckpoint(8192)"} {
 		q.Add("_pragma", p)
 	}
 	dsn := "file:" + path + "?" + q.Encode()
@@ -71,7 +86,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// than a query, and database/sql keeps only 2 idle by default.
 	r.SetMaxIdleConns(4)
 	r.SetConnMaxIdleTime(0)
-	db := &DB{path: path, write: w, read: r, now: time.Now, stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
+	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

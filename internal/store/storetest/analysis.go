@@ -182,6 +182,7 @@ func testDocumentWithAnalysis(t *testing.T, s store.Store) {
 		Events:  []model.Event{event("ev-with-doc", "2025-06-01", model.EventAssault, 52.9, 103.6, "RU")},
 		Claims:  []model.Claim{{Text: "near the border", Kind: model.ClaimProximity, Verdict: model.VerdictLoose}},
 	}
+	d.Clusters = map[string]string{"ev-with-doc": "cl-with-doc"}
 	id, created, err := s.PutDocument(ctx, d)
 	if err != nil || !created {
 		t.Fatalf("PutDocument with analysis = %q, %v, %v", id, created, err)
@@ -200,6 +201,12 @@ func testDocumentWithAnalysis(t *testing.T, s store.Store) {
 	if err != nil || a.Version != "v7" || len(a.Places) != 1 || len(a.Events) != 1 || len(a.Claims) != 1 || a.Events[0].DocumentID != id {
 		t.Fatalf("analysis stored with the document: %+v, %v", a, err)
 	}
+	if c, ok := s.(store.Clusterer); ok {
+		cl, err := c.GetCluster(ctx, "cl-with-doc")
+		if err != nil || len(cl.Events) != 1 || cl.Events[0] != "ev-with-doc" || cl.FirstSeen != "2025-06-01" {
+			t.Fatalf("cluster stored with the document: %+v, %v", cl, err)
+		}
+	}
 	// The same document again: not created, its analysis not replaced.
 	again := doc("https://mirror.example.net/copy", "a syndicated copy")
 	again.Analysis = &store.Analysis{Version: "v8"}
@@ -217,6 +224,16 @@ func testDocumentWithAnalysis(t *testing.T, s store.Store) {
 	}
 	if _, err := s.FindDocument(ctx, "https://example.org/bad", bad.ContentHash); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("document with a bad analysis was stored: %v", err)
+	}
+	// A cluster assignment naming an unknown event stores nothing.
+	lost := doc("https://example.org/lost", "lost event")
+	lost.Analysis = &store.Analysis{Version: "v7"}
+	lost.Clusters = map[string]string{"no-such-event": "cl-x"}
+	if _, _, err := s.PutDocument(ctx, lost); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("unknown event in Clusters err = %v, want ErrNotFound", err)
+	}
+	if _, err := s.FindDocument(ctx, "https://example.org/lost", lost.ContentHash); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("document with a bad cluster assignment was stored: %v", err)
 	}
 	self := doc("https://example.org/self", "self")
 	self.ID = "doc_self"
