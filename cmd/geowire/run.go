@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/geowire/geowire/internal/ingest"
@@ -116,22 +118,43 @@ type watcher struct {
 	interval   time.Duration
 }
 
-// cycle reads all sources once, in turn; a failing source is logged and
-// the others go on.
+// sourcesAtOnce is how many sources one cycle reads at the same time.
+const sourcesAtOnce = 4
+
+// cycle reads all sources once; a failing source is logged and the others
+// go on.
 func (w *watcher) cycle(ctx context.Context) {
 	sources := watchedSources(ctx, w.e, w.db, w.m, w.files)
 	in := ingest.New(w.fetcher, w.validators, ingest.Options{MaxFileBytes: w.e.cfg.MaxInputBytes})
 	before := w.p.Stats().Stored.Load()
 	start := time.Now()
-	for i, s := range sources {
+	// Documents are analysed and stored in parallel (and committed
+	// together); sources are read a few at a time, each host still held
+	// to its own rate by the fetcher.
+	q := w.p.Parallel(ctx, 0)
+	var wg sync.WaitGroup
+	var left atomic.Int64
+	left.Store(int64(len(sources)))
+	w.m.Queue(len(sources))
+	sem := make(chan struct{}, sourcesAtOnce)
+	for _, s := range sources {
 		if ctx.Err() != nil {
-			return
+			break
 		}
-		w.m.Queue(len(sources) - i)
-		if err := in.Run(ctx, s, w.p); err != nil && ctx.Err() == nil {
-			w.e.log.Warn("source failed", "source", s.String(), "err", err)
-			w.m.Error("source")
-		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := in.Run(ctx, s, q); err != nil && ctx.Err() == nil {
+				w.e.log.Warn("source failed", "source", s.String(), "err", err)
+				w.m.Error("source")
+			}
+			w.m.Queue(int(left.Add(-1)))
+		}()
+	}
+	wg.Wait()
+	if err := q.Wait(); err != nil && ctx.Err() == nil {
+		w.e.log.Error("store failed", "err", err)
 	}
 	w.m.Queue(0)
 	w.e.log.Info("sources read", "sources", len(sources), "stored", w.p.Stats().Stored.Load()-before,
