@@ -216,7 +216,10 @@ func (w *worker) fetch(ctx context.Context, j *natsq.Job) error {
 		}
 	}
 	host := hostName(l.URL)
-	wait, err := w.hosts.Reserve(ctx, host, w.interval, w.maxHold)
+	// The host's robots.txt Crawl-delay, when longer than the rate, spaces
+	// the shared reservations, so it holds across all workers.
+	interval := max(w.interval, w.fetcher.HostInterval(ctx, l.URL))
+	wait, err := w.hosts.Reserve(ctx, host, interval, w.maxHold)
 	if err != nil {
 		return err // *natsq.Later when the host is booked further ahead
 	}

@@ -400,3 +400,85 @@ func TestWorkerFetchError(t *testing.T) {
 		})
 	}
 }
+
+// TestNATSPostgresCrawlDelayAcrossWorkers: a host whose robots.txt asks
+// for a Crawl-delay of 0.3 s gets its article requests at least that far
+// apart over two worker processes, although --rps would allow 50 a
+// second: each worker reads the delay and reserves the shared per-host
+// slots with it.
+func TestNATSPostgresCrawlDelayAcrossWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds geowire and runs coordinator and worker processes")
+	}
+	natsURL := natstest.URL(t)
+	dsn := pgtest.DSN(t)
+	q := natstest.MustConnect(t, natsq.Config{URL: natsURL})
+	dir := t.TempDir()
+	var mu sync.Mutex
+	var fetches []time.Time
+	feedArticles := synth.Generate(21, 6, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 0.3\n")
+			return
+		case r.URL.Path == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow Wire</title><link>http://`+r.Host+`/</link>`)
+			for i, a := range feedArticles {
+				fmt.Fprintf(w, "<item><title>%s</title><link>http://%s/a/%d.html</link></item>", html.EscapeString(a.Title), r.Host, i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+			return
+		}
+		var i int
+		if _, err := fmt.Sscanf(r.URL.Path, "/a/%d.html", &i); err != nil || i < 0 || i >= len(feedArticles) {
+			http.NotFound(w, r)
+			return
+		}
+		mu.Lock()
+		fetches = append(fetches, time.Now())
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(feedArticles[i].Body)
+	}))
+	defer srv.Close()
+	sources := filepath.Join(dir, "sources.txt")
+	os.WriteFile(sources, []byte("feed:"+srv.URL+"/feed.xml\n"), 0o644)
+	prefix := q.Config().Prefix
+	geowireBinary(t)
+	coord := startGeowire(t, "run", "--nats", natsURL, "--postgres", dsn, "--queue-prefix", prefix, "--sources", sources,
+		"--interval", "1h", "--addr", "127.0.0.1:0", "--token-file", filepath.Join(dir, "token"), "--allow-private")
+	wargs := []string{"worker", "--nats", natsURL, "--postgres", dsn, "--queue-prefix", prefix,
+		"--concurrency", "1", "--fetch-concurrency", "4", "--allow-private", "--rps", "50"}
+	w1, w2 := startGeowire(t, wargs...), startGeowire(t, wargs...)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	for {
+		mu.Lock()
+		n := len(fetches)
+		mu.Unlock()
+		// The store is read once every article was fetched (the
+		// coordinator creates its tables first).
+		if n == len(feedArticles) {
+			if d, _, _, _ := pgCounts(t, dsn); d == len(feedArticles) {
+				break
+			}
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("%d of %d articles fetched in time", n, len(feedArticles))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	slices.SortFunc(fetches, func(a, b time.Time) int { return a.Compare(b) })
+	// Allow a little for a busy machine delaying a request after its
+	// slot: the whole run must still span five Crawl-delays (less 10 %).
+	if span := fetches[len(fetches)-1].Sub(fetches[0]); span < 5*270*time.Millisecond {
+		t.Errorf("6 article requests within %s over two workers; want ≥ 5 × 0.3 s (Crawl-delay)", span)
+	}
+	for _, p := range []*proc{w1, w2, coord} {
+		p.stop(t)
+	}
+}

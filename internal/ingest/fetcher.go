@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"time"
 )
 
@@ -220,3 +222,22 @@ func (f *Fetcher) Config() FetcherConfig { return f.cfg }
 func (f *Fetcher) Close() { f.client.CloseIdleConnections() }
 
 func errorf(op string, err error) error { return fmt.Errorf("%s: %w", op, err) }
+
+// HostInterval returns the least time between two request starts to the
+// host of rawURL: the configured rate, or the host's robots.txt
+// Crawl-delay (capped by MaxCrawlDelay) when that is longer. Unless
+// robots.txt is ignored it reads the host's robots.txt first (cached, and
+// through the SSRF guard), so the delay is known before the first
+// request. Workers that share one limiter across processes
+// (natsq.HostLimiter) reserve with it, so that a Crawl-delay holds across
+// all of them, not only within each.
+func (f *Fetcher) HostInterval(ctx context.Context, rawURL string) time.Duration {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return f.limiter.interval
+	}
+	if !f.cfg.IgnoreRobots {
+		f.robots.get(ctx, u) // a failure shows in Fetch; here only the delay matters
+	}
+	return f.limiter.hostInterval(u.Host)
+}

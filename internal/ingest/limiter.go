@@ -90,3 +90,11 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 		return ctx.Err()
 	}
 }
+
+// hostInterval returns the least time between two request starts to host.
+func (l *hostLimiter) hostInterval(host string) time.Duration {
+	s := l.slot(host)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.interval
+}

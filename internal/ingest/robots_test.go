@@ -121,6 +121,25 @@ func TestFetchRobots(t *testing.T) {
 	withRobots := func(t *testing.T) *Fetcher {
 		return newTestFetcher(t, func(c *FetcherConfig) { c.IgnoreRobots = false; c.MaxAttempts = 1 })
 	}
+	t.Run("host interval", func(t *testing.T) {
+		robotsHits.Store(0)
+		f := withRobots(t)
+		ctx := context.Background()
+		// Before any fetch: robots.txt is read, its Crawl-delay returned.
+		if got := f.HostInterval(ctx, srv.URL+"/anything"); got != 200*time.Millisecond {
+			t.Errorf("HostInterval = %s, want the 0.2 s Crawl-delay", got)
+		}
+		if n := robotsHits.Load(); n != 1 {
+			t.Errorf("robots.txt fetched %d times, want 1", n)
+		}
+		ignoring := newTestFetcher(t, func(c *FetcherConfig) { c.IgnoreRobots = true; c.RequestsPerSecond = 4 })
+		if got := ignoring.HostInterval(ctx, srv.URL+"/anything"); got != 250*time.Millisecond {
+			t.Errorf("HostInterval ignoring robots = %s, want 1/rate = 250ms", got)
+		}
+		if got := f.HostInterval(ctx, "::not a url"); got <= 0 {
+			t.Errorf("HostInterval(bad URL) = %s", got)
+		}
+	})
 	t.Run("disallow and crawl-delay", func(t *testing.T) {
 		robotsHits.Store(0)
 		f := withRobots(t)
