@@ -46,7 +46,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(pos) == 0 {
 		return fmt.Errorf("%w: name at least one SOURCE", errUsage)
 	}
-	dsn, err := postgresDSN(fs, *pgDSN)
+	dsn, err := postgresDSN(e, fs, *pgDSN)
 	if err != nil {
 		return err
 	}

@@ -47,6 +47,25 @@ func TestPostgresIngestStatsServe(t *testing.T) {
 		t.Fatalf("stats: postgres %v, sqlite %v; want the same, with 6 documents", pg, lite)
 	}
 
+	// reprocess and sources work on PostgreSQL too.
+	if code, _, errOut := geowire(t, "", "reprocess", "--postgres", dsn, "--all"); code != 0 || !strings.Contains(errOut, "6") {
+		t.Fatalf("reprocess --postgres: exit %d: %s", code, errOut)
+	}
+	code, out, errOut = geowire(t, "", "stats", "--postgres", dsn)
+	if code != 0 || strings.TrimSpace(out) == "" {
+		t.Fatalf("stats after reprocess: exit %d: %s", code, errOut)
+	}
+	var again map[string]int
+	if err := json.Unmarshal([]byte(out), &again); err != nil || fmt.Sprint(again) != fmt.Sprint(pg) {
+		t.Fatalf("stats after reprocess --all: %v, before %v", again, pg)
+	}
+	if code, _, errOut := geowire(t, "", "sources", "add", "--postgres", dsn, "feed:https://example.org/rss.xml"); code != 0 {
+		t.Fatalf("sources add --postgres: exit %d: %s", code, errOut)
+	}
+	if code, out, errOut := geowire(t, "", "sources", "list", "--postgres", dsn); code != 0 || !strings.Contains(out, "https://example.org/rss.xml") {
+		t.Fatalf("sources list --postgres: exit %d: %q %s", code, out, errOut)
+	}
+
 	// serve from PostgreSQL: the events the stats count.
 	dataDir := t.TempDir()
 	getenv := func(k string) string {

@@ -10,7 +10,6 @@ import (
 	"github.com/geowire/geowire/internal/pipeline"
 	"github.com/geowire/geowire/internal/progress"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/store/sqlite"
 )
 
 func init() {
@@ -26,8 +25,9 @@ Each document's old analysis is replaced in one transaction, so an interrupted
 run can simply be started again.`
 
 func runReprocess(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "reprocess", "[--db PATH] [--all] [--workers N]", reprocessAbout)
+	fs := newFlags(e, "reprocess", "[--db PATH | --postgres DSN] [--all] [--workers N]", reprocessAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	all := fs.Bool("all", false, "re-analyse every document, not only outdated ones")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents analysed in parallel")
 	pos, err := parseFlags(fs, args)
@@ -37,7 +37,7 @@ func runReprocess(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, pos[0])
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openExistingStore(ctx, e, fs, *dbPath, *pgDSN, " (nothing to reprocess)")
 	if err != nil {
 		return err
 	}

@@ -45,13 +45,13 @@ func runService(ctx context.Context, e *env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
 	ignoreRobots := fs.Bool("ignore-robots", false, "do not honour robots.txt")
 	var qf queueFlags
-	addQueueFlags(fs, &qf)
+	addQueueFlags(e, fs, &qf)
 	pgFlag := postgresFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	dsn, err := postgresDSN(fs, *pgFlag)
+	dsn, err := postgresDSN(e, fs, *pgFlag)
 	if err != nil {
 		return err
 	}

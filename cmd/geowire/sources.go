@@ -9,7 +9,6 @@ import (
 
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/store"
-	"github.com/geowire/geowire/internal/store/sqlite"
 )
 
 func init() {
@@ -31,8 +30,9 @@ func runSources(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	sub, args := args[0], args[1:]
-	fs := newFlags(e, "sources "+sub, "[--db PATH] ...", sourcesAbout)
+	fs := newFlags(e, "sources "+sub, "[--db PATH | --postgres DSN] ...", sourcesAbout)
 	dbPath := fs.String("db", defaultDB(e), "SQLite database `PATH`")
+	pgDSN := postgresFlag(fs)
 	name := fs.String("name", "", "add: a name for the source (default: the feed title or host)")
 	asJSON := fs.Bool("json", false, "list: print JSON")
 	pos, err := parseFlags(fs, args)
@@ -69,7 +69,11 @@ func runSources(ctx context.Context, e *env, args []string) error {
 			ids = append(ids, id)
 		}
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	dsn, err := postgresDSN(e, fs, *pgDSN)
+	if err != nil {
+		return err
+	}
+	db, err := openStore(ctx, e, *dbPath, dsn)
 	if err != nil {
 		return err
 	}

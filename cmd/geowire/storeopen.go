@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 
+	"github.com/geowire/geowire/internal/config"
 	"github.com/geowire/geowire/internal/store"
 	"github.com/geowire/geowire/internal/store/postgres"
 	"github.com/geowire/geowire/internal/store/sqlite"
@@ -14,7 +15,7 @@ import (
 
 // postgresEnv names the variable that points the store commands at a
 // PostgreSQL database when neither --postgres nor --db is given.
-const postgresEnv = "GEOWIRE_POSTGRES"
+const postgresEnv = config.EnvPostgres
 
 // postgresFlag adds --postgres to fs.
 func postgresFlag(fs *flag.FlagSet) *string {
@@ -24,7 +25,7 @@ func postgresFlag(fs *flag.FlagSet) *string {
 // postgresDSN is the DSN the command opens, "" for SQLite: --postgres, else
 // $GEOWIRE_POSTGRES unless --db was given. Both flags at once is a usage
 // error.
-func postgresDSN(fs *flag.FlagSet, flagDSN string) (string, error) {
+func postgresDSN(e *env, fs *flag.FlagSet, flagDSN string) (string, error) {
 	dbSet := false
 	fs.Visit(func(f *flag.Flag) { dbSet = dbSet || f.Name == "db" })
 	switch {
@@ -35,7 +36,7 @@ func postgresDSN(fs *flag.FlagSet, flagDSN string) (string, error) {
 	case dbSet:
 		return "", nil
 	}
-	return os.Getenv(postgresEnv), nil
+	return e.cfg.PostgresDSN, nil
 }
 
 // openStore opens the PostgreSQL database dsn, or, when dsn is empty, the
@@ -65,7 +66,7 @@ func storeLocation(dbPath, dsn string) string {
 // --postgres: a SQLite file that is missing is an error (reading commands
 // never create one), with hint appended to the message.
 func openExistingStore(ctx context.Context, e *env, fs *flag.FlagSet, dbPath, flagDSN, hint string) (store.Store, error) {
-	dsn, err := postgresDSN(fs, flagDSN)
+	dsn, err := postgresDSN(e, fs, flagDSN)
 	if err != nil {
 		return nil, err
 	}

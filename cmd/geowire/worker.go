@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"os"
 	"runtime"
 	"sync"
 	"time"
 
+	"github.com/geowire/geowire/internal/config"
 	"github.com/geowire/geowire/internal/ingest"
 	"github.com/geowire/geowire/internal/metrics"
 	"github.com/geowire/geowire/internal/natsq"
@@ -36,7 +36,7 @@ refuses doubles. SIGINT or SIGTERM stops pulling, finishes the jobs in flight an
 exits.`
 
 // natsEnv names the variable giving the NATS URL when --nats is not set.
-const natsEnv = "GEOWIRE_NATS"
+const natsEnv = config.EnvNATS
 
 // queueFlags are the queue settings the coordinator and the workers share.
 type queueFlags struct {
@@ -45,8 +45,8 @@ type queueFlags struct {
 	maxDeliver  int
 }
 
-func addQueueFlags(fs *flag.FlagSet, q *queueFlags) {
-	fs.StringVar(&q.url, "nats", os.Getenv(natsEnv), "NATS `URL` with JetStream (nats://127.0.0.1:4222; default $"+natsEnv+")")
+func addQueueFlags(e *env, fs *flag.FlagSet, q *queueFlags) {
+	fs.StringVar(&q.url, "nats", e.cfg.NATSURL, "NATS `URL` with JetStream (nats://127.0.0.1:4222; default $"+natsEnv+")")
 	fs.StringVar(&q.prefix, "queue-prefix", natsq.DefaultPrefix, "`NAME` prefix of the JetStream streams and buckets")
 	fs.DurationVar(&q.ackWait, "ack-wait", natsq.DefaultAckWait, "redeliver a job held this long without a heartbeat (a dead worker's jobs)")
 	fs.IntVar(&q.maxDeliver, "max-deliver", natsq.DefaultMaxDeliver, "tries of a failing job before it goes to the dead-letter stream")
@@ -59,7 +59,7 @@ func (q queueFlags) config(name string) natsq.Config {
 func runWorker(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "worker", "--nats URL --postgres DSN [--concurrency N] [--fetch-concurrency N]", workerAbout)
 	var qf queueFlags
-	addQueueFlags(fs, &qf)
+	addQueueFlags(e, fs, &qf)
 	pgFlag := postgresFlag(fs)
 	concurrency := fs.Int("concurrency", runtime.GOMAXPROCS(0), "analysis jobs handled at once")
 	fetchConc := fs.Int("fetch-concurrency", 16, "fetch jobs handled at once (mostly waiting on the network)")
@@ -71,7 +71,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dsn, err := postgresDSN(fs, *pgFlag)
+	dsn, err := postgresDSN(e, fs, *pgFlag)
 	switch {
 	case err != nil:
 		return err

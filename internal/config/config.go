@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -16,7 +17,20 @@ type Config struct {
 	MaxInputBytes int64
 	// ExtractTimeout bounds the time spent extracting one document.
 	ExtractTimeout time.Duration
+	// PostgresDSN, when set (GEOWIRE_POSTGRES), is the PostgreSQL/PostGIS
+	// database the store commands use when given neither --db nor
+	// --postgres.
+	PostgresDSN string
+	// NATSURL, when set (GEOWIRE_NATS), is the NATS server of `geowire
+	// run` and `geowire worker` when --nats is not given.
+	NATSURL string
 }
+
+// Environment variables read by Load besides those of DataDir.
+const (
+	EnvPostgres = "GEOWIRE_POSTGRES"
+	EnvNATS     = "GEOWIRE_NATS"
+)
 
 // Defaults.
 const (
@@ -57,6 +71,8 @@ func Load(getenv Getenv) (Config, error) {
 		}
 		c.ExtractTimeout = d
 	}
+	c.PostgresDSN = strings.TrimSpace(getenv(EnvPostgres))
+	c.NATSURL = strings.TrimSpace(getenv(EnvNATS))
 	return c, c.Validate()
 }
 

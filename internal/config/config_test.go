@@ -26,6 +26,13 @@ func TestLoad(t *testing.T) {
 					t.Fatalf("limits not applied: %+v", c)
 				}
 			}},
+		{name: "services", env: map[string]string{"HOME": "/h", "GEOWIRE_POSTGRES": " postgres://u@db/geo ", "GEOWIRE_NATS": "nats://q:4222"},
+			wantDir: "/h/.local/share/geowire",
+			check: func(t *testing.T, c Config) {
+				if c.PostgresDSN != "postgres://u@db/geo" || c.NATSURL != "nats://q:4222" {
+					t.Fatalf("service addresses: %q, %q", c.PostgresDSN, c.NATSURL)
+				}
+			}},
 		{name: "bad size", env: map[string]string{"HOME": "/h", "GEOWIRE_MAX_INPUT_BYTES": "-5"}, wantErr: true},
 		{name: "bad timeout", env: map[string]string{"HOME": "/h", "GEOWIRE_EXTRACT_TIMEOUT": "soon"}, wantErr: true},
 	}
