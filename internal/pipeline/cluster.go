@@ -31,7 +31,21 @@ type clusterer struct {
 	// store is written outside mu), so that the next decision sees them.
 	pmu     sync.Mutex
 	pending map[string]store.Candidate
+
+	// With a shared store, other processes store documents too: their
+	// signatures are read into idx every refreshEvery (see refresh).
+	rmu          sync.Mutex
+	refreshed    time.Time
+	refreshEvery time.Duration
 }
+
+// Signature refresh from a shared store: how often, and how far back
+// before the last refresh (a document's stored_at is taken before its
+// transaction commits, so a slow commit lands behind the last read).
+const (
+	refreshEvery   = 2 * time.Second
+	refreshOverlap = time.Minute
+)
 
 // newClusterer returns nil when the store cannot keep clusters.
 func newClusterer(ctx context.Context, st store.Store, now time.Time) (*clusterer, error) {
@@ -41,6 +55,7 @@ func newClusterer(ctx context.Context, st store.Store, now time.Time) (*clustere
 	}
 	c := &clusterer{cs: cs, idx: cluster.NewIndex(cluster.DuplicateThreshold), opts: cluster.DefaultOptions(), pending: map[string]store.Candidate{}}
 	c.locker, _ = st.(store.ClusterLocker)
+	c.refreshed, c.refreshEvery = now, refreshEvery
 	err := cs.Signatures(ctx, now.Add(-SignatureWindow), func(id string, b []byte) error {
 		var s cluster.Sig
 		if err := s.UnmarshalBinary(b); err != nil {
@@ -169,6 +184,9 @@ func (c *clusterer) save(ctx context.Context, put *store.Document, sig cluster.S
 	putDoc func(context.Context) (string, bool, error)) (id string, created bool, err error) {
 	indexed := false
 	decide := func(ctx context.Context) error {
+		if err := c.refresh(ctx); err != nil {
+			return err
+		}
 		if n, ok := c.nearest(put.ID, sig); ok {
 			put.DuplicateOf, put.DuplicateSimilarity = n.ID, n.Similarity
 		}
@@ -244,4 +262,35 @@ func (c *clusterer) pendingIn(bbox [4]float64, from, to string, types []string) 
 		out = append(out, p)
 	}
 	return out
+}
+
+// refresh adds to the near-duplicate index the signatures that other
+// processes sharing the store (a store.ClusterLocker) stored since the
+// last refresh, at most every refreshEvery. Without a shared store every
+// document passes through this clusterer and there is nothing to read.
+func (c *clusterer) refresh(ctx context.Context) error {
+	if c.locker == nil {
+		return nil
+	}
+	c.rmu.Lock()
+	defer c.rmu.Unlock()
+	now := time.Now()
+	if now.Sub(c.refreshed) < c.refreshEvery {
+		return nil
+	}
+	err := c.cs.Signatures(ctx, c.refreshed.Add(-refreshOverlap), func(id string, b []byte) error {
+		if c.idx.Contains(id) {
+			return nil
+		}
+		var s cluster.Sig
+		if err := s.UnmarshalBinary(b); err == nil {
+			c.idx.Add(id, s)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("near-duplicate signatures: %w", err)
+	}
+	c.refreshed = now
+	return nil
 }

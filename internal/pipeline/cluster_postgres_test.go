@@ -83,3 +83,37 @@ func TestPostgresClusteringAcrossProcesses(t *testing.T) {
 		t.Fatalf("%d ASSAULT events in clusters %v, want 12 or more in one:%s", len(page.Events), clusters, b.String())
 	}
 }
+
+// TestPostgresNearDuplicatesAcrossProcesses: a syndicated copy processed
+// by one worker is linked to the original another worker stored after
+// the first had loaded its signatures.
+func TestPostgresNearDuplicatesAcrossProcesses(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx := context.Background()
+	var pipes []*Pipeline
+	for range 2 {
+		db, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		p, err := New(Config{Store: db})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.cluster.refreshEvery = 0 // read the others' signatures before every document
+		pipes = append(pipes, p)
+	}
+	orig, cp := clusterReports[0], clusterReports[1]
+	first, err := pipes[0].Process(ctx, ingest.RawDocument{URL: orig.url, CanonicalURL: orig.url, Body: []byte(orig.text), ContentType: "text/plain", FetchedAt: time.Now()})
+	if err != nil || !first.Created {
+		t.Fatalf("original: %+v, %v", first, err)
+	}
+	second, err := pipes[1].Process(ctx, ingest.RawDocument{URL: cp.url, CanonicalURL: cp.url, Body: []byte(cp.text), ContentType: "text/plain", FetchedAt: time.Now()})
+	if err != nil || !second.Created {
+		t.Fatalf("copy: %+v, %v", second, err)
+	}
+	if second.DuplicateOf != first.ID {
+		t.Fatalf("the copy stored by the second worker is linked to %q, want the original %s", second.DuplicateOf, first.ID)
+	}
+}
