@@ -13,13 +13,19 @@
 // a team, a dish or an ordinary word (titles and given names before, speech
 // verbs after, surnames the text also writes after a first name,
 // sentence-initial common words, codes no one writes for a place, stop
-// lists). Resolution scores every candidate with the gazetteer's prior
-// plus the document's evidence: the countries and divisions it names (its
-// focus, stronger for names repeated), the divisions the document's other
-// names could lie in, "Town, State" containers, feature cues ("river",
-// "province"), nearby places, short forms of longer mentions, one sense
-// per name per document, and metonymy. Streets, buildings and names known
-// only by a part take the document's local focus.
+// lists; persons.go: names said to speak, aged, introduced as kin, and
+// frequent given names and surnames that name no place of weight and
+// stand in no place context). Resolution scores every candidate with the
+// gazetteer's prior plus the document's evidence: the countries and
+// divisions it names (its focus, stronger for names repeated), the
+// divisions the document's other names could lie in, "Town, State"
+// containers, feature cues ("river", "province"), nearby places, short
+// forms of longer mentions, one sense per name per document, metonymy,
+// the capital of a country the text names, towns of a county the text
+// names, and seats of power that stand for their city ("White House").
+// Streets, buildings, names known only by a part and villages abroad that
+// nothing else points to take the document's local focus. Large countries
+// are reported at GeoNames' point (points.go), which news corpora use.
 //
 // The package does no I/O, never calls a later stage and never panics on
 // odd input: empty text, no places, huge documents, unknown scripts.

@@ -32,6 +32,7 @@ type Parser struct {
 	g       *gazetteer.Gazetteer
 	opt     Options
 	aliases map[string]*gazetteer.Entry // folded name → entry
+	marks   map[string]*gazetteer.Entry // folded landmark → its city
 	adjs    map[string]*gazetteer.Entry // folded adjective → entry
 	states  map[string]*gazetteer.Entry // AP abbreviation as written → admin1
 }
@@ -45,10 +46,15 @@ func New(g *gazetteer.Gazetteer, opt Options) (*Parser, error) {
 		opt.MaxMentions = 20000
 	}
 	p := &Parser{g: g, opt: opt, aliases: map[string]*gazetteer.Entry{}, adjs: map[string]*gazetteer.Entry{},
-		states: map[string]*gazetteer.Entry{}}
+		states: map[string]*gazetteer.Entry{}, marks: map[string]*gazetteer.Entry{}}
 	for k, id := range aliases {
 		if e := p.entryOf(id); e != nil {
 			p.aliases[gazetteer.Fold(k)] = e
+		}
+	}
+	for k, id := range landmarks {
+		if e := p.entryOf(id); e != nil {
+			p.marks[gazetteer.Fold(k)] = e
 		}
 	}
 	for k, id := range adjectiveAliases {
@@ -92,6 +98,7 @@ func (p *Parser) Resolve(ctx context.Context, text string, spans []model.Span) (
 		return nil, err
 	}
 	d := p.newDoc(text)
+	d.forced = true
 	n := utf8.RuneCountInString(text)
 	byteAt := runeToByte(text, n)
 	for _, s := range spans {
@@ -100,7 +107,6 @@ func (p *Parser) Resolve(ctx context.Context, text string, spans []model.Span) (
 		}
 		d.addSpan(byteAt[s.Start], byteAt[s.End], s.Start, s.End)
 	}
-	d.forced = true
 	return d.resolve(ctx)
 }
 

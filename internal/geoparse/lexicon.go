@@ -48,13 +48,22 @@ interior council bank banks metro superior continental day mart wal federal econ
 liberal conservative democrat republican labour labor tory
 jewish muslim christian catholic protestant hindu sikh buddhist
 olympics olympic sino anglo franco euro afro indo
+congress senate parliament duma knesset bundestag majlis
+hamas hezbollah taliban fatah isis xinhua reuters
 `)
 
 // featureHeads end names of places the gazetteer often lacks (rivers,
 // counties, streets): a capitalised run ending in one is a mention even
 // when the whole is no gazetteer key.
 var featureHeads = setOf(`River Creek Lake County Parish Township Street Road Avenue Drive Boulevard Highway Lane
-Island Islands Valley Mountains Mountain Bay Canal Square Bridge Park Estate Quarter District`)
+Island Islands Valley Mountains Mountain Bay Canal Square Bridge Park Estate Quarter District St. Ave. Rd. Blvd.`)
+
+// streetHeads end street names, which often start with a direction
+// ("North Maple Street", "East Ninth Avenue").
+var streetHeads = setOf(`Street Road Avenue Drive Boulevard Highway Lane St. Ave. Rd. Blvd.`)
+
+// directions may start a street name.
+var directions = setOf(`north south east west northeast northwest southeast southwest`)
 
 // lowerConnectors may join the words of a multi-word place name.
 var lowerConnectors = setOf(`of the de du des la le les del della di da do dos das von van der den al el and upon on sur am an im y`)
@@ -173,6 +182,41 @@ var aliases = map[string]string{
 	"scotland":         "a1:GB.SCT",
 	"wales":            "a1:GB.WLS",
 	"northern ireland": "a1:GB.NIR",
+	// airports known by a bare name
+	"heathrow":    "ourairports:2434",
+	"gatwick":     "ourairports:2429",
+	"stansted":    "ourairports:2476",
+	"o hare":      "ourairports:3754",
+	"ohare":       "ourairports:3754",
+	"laguardia":   "ourairports:3643",
+	"la guardia":  "ourairports:3643",
+	"dulles":      "ourairports:3602",
+	"schiphol":    "ourairports:2513",
+	"ben gurion":  "ourairports:4411",
+	"jfk airport": "ourairports:3622",
+}
+
+// landmarks are seats of power and landmarks that stand for their city
+// ("the White House said", "the Kremlin denied"). They place a mention
+// recognised by other means or given as a span, but do not make one:
+// news corpora rarely count them as places.
+var landmarks = map[string]string{
+	"white house":       "geonames:4140963",
+	"west wing":         "geonames:4140963",
+	"oval office":       "geonames:4140963",
+	"capitol hill":      "geonames:4140963",
+	"pentagon":          "geonames:4140963",
+	"foggy bottom":      "geonames:4140963",
+	"kremlin":           "geonames:524901",
+	"downing street":    "geonames:2643743",
+	"whitehall":         "geonames:2643743",
+	"buckingham palace": "geonames:2643743",
+	"elysee palace":     "geonames:2988507",
+	"zhongnanhai":       "geonames:1816670",
+	"wall street":       "geonames:5128581",
+	"times square":      "geonames:5128581",
+	"hollywood":         "geonames:5368361",
+	"silicon valley":    "geonames:5392171",
 }
 
 // adjectiveAliases are adjectives of continents and regions, which the
@@ -207,6 +251,125 @@ var adjectiveAliases = map[string]string{
 	"welsh":          "a1:GB.WLS",
 	"arab":           "region:middle-east",
 	"palestinians":   "country:PS",
+	// people of US states, Canadian provinces and regions elsewhere
+	"alabamian":          "a1:US.AL",
+	"alabamians":         "a1:US.AL",
+	"alaskan":            "a1:US.AK",
+	"alaskans":           "a1:US.AK",
+	"arizonan":           "a1:US.AZ",
+	"arizonans":          "a1:US.AZ",
+	"arkansan":           "a1:US.AR",
+	"arkansans":          "a1:US.AR",
+	"coloradan":          "a1:US.CO",
+	"coloradans":         "a1:US.CO",
+	"connecticuter":      "a1:US.CT",
+	"floridians":         "a1:US.FL",
+	"hawaiian":           "a1:US.HI",
+	"hawaiians":          "a1:US.HI",
+	"idahoan":            "a1:US.ID",
+	"idahoans":           "a1:US.ID",
+	"illinoisan":         "a1:US.IL",
+	"illinoisans":        "a1:US.IL",
+	"hoosier":            "a1:US.IN",
+	"hoosiers":           "a1:US.IN",
+	"iowan":              "a1:US.IA",
+	"iowans":             "a1:US.IA",
+	"kansan":             "a1:US.KS",
+	"kansans":            "a1:US.KS",
+	"kentuckian":         "a1:US.KY",
+	"kentuckians":        "a1:US.KY",
+	"louisianan":         "a1:US.LA",
+	"louisianans":        "a1:US.LA",
+	"mainer":             "a1:US.ME",
+	"mainers":            "a1:US.ME",
+	"marylander":         "a1:US.MD",
+	"marylanders":        "a1:US.MD",
+	"michigander":        "a1:US.MI",
+	"michiganders":       "a1:US.MI",
+	"minnesotan":         "a1:US.MN",
+	"minnesotans":        "a1:US.MN",
+	"mississippian":      "a1:US.MS",
+	"mississippians":     "a1:US.MS",
+	"missourian":         "a1:US.MO",
+	"missourians":        "a1:US.MO",
+	"montanan":           "a1:US.MT",
+	"montanans":          "a1:US.MT",
+	"nebraskan":          "a1:US.NE",
+	"nebraskans":         "a1:US.NE",
+	"nevadan":            "a1:US.NV",
+	"nevadans":           "a1:US.NV",
+	"new jerseyan":       "a1:US.NJ",
+	"new jerseyans":      "a1:US.NJ",
+	"new mexican":        "a1:US.NM",
+	"new mexicans":       "a1:US.NM",
+	"north carolinian":   "a1:US.NC",
+	"north carolinians":  "a1:US.NC",
+	"north dakotan":      "a1:US.ND",
+	"north dakotans":     "a1:US.ND",
+	"ohioan":             "a1:US.OH",
+	"ohioans":            "a1:US.OH",
+	"oklahoman":          "a1:US.OK",
+	"oklahomans":         "a1:US.OK",
+	"oregonian":          "a1:US.OR",
+	"oregonians":         "a1:US.OR",
+	"pennsylvanian":      "a1:US.PA",
+	"pennsylvanians":     "a1:US.PA",
+	"rhode islander":     "a1:US.RI",
+	"rhode islanders":    "a1:US.RI",
+	"south carolinian":   "a1:US.SC",
+	"south carolinians":  "a1:US.SC",
+	"south dakotan":      "a1:US.SD",
+	"south dakotans":     "a1:US.SD",
+	"tennessean":         "a1:US.TN",
+	"tennesseans":        "a1:US.TN",
+	"utahn":              "a1:US.UT",
+	"utahns":             "a1:US.UT",
+	"vermonter":          "a1:US.VT",
+	"vermonters":         "a1:US.VT",
+	"virginian":          "a1:US.VA",
+	"virginians":         "a1:US.VA",
+	"west virginian":     "a1:US.WV",
+	"west virginians":    "a1:US.WV",
+	"wisconsinite":       "a1:US.WI",
+	"wisconsinites":      "a1:US.WI",
+	"wyomingite":         "a1:US.WY",
+	"wyomingites":        "a1:US.WY",
+	"british columbian":  "a1:CA.02",
+	"british columbians": "a1:CA.02",
+	"manitoban":          "a1:CA.03",
+	"manitobans":         "a1:CA.03",
+	"new brunswicker":    "a1:CA.04",
+	"new brunswickers":   "a1:CA.04",
+	"newfoundlander":     "a1:CA.05",
+	"newfoundlanders":    "a1:CA.05",
+	"nova scotian":       "a1:CA.07",
+	"nova scotians":      "a1:CA.07",
+	"ontarians":          "a1:CA.08",
+	"quebecer":           "a1:CA.10",
+	"quebecers":          "a1:CA.10",
+	"saskatchewanian":    "a1:CA.11",
+	"south ossetian":     "region:south-ossetia",
+	"south ossetians":    "region:south-ossetia",
+	"abkhaz":             "region:abkhazia-region",
+	"abkhazian":          "region:abkhazia-region",
+	"abkhazians":         "region:abkhazia-region",
+	"transnistrian":      "region:transnistria",
+	"kashmiri":           "region:kashmir",
+	"kashmiris":          "region:kashmir",
+	"chechen":            "a1:RU.12",
+	"chechens":           "a1:RU.12",
+	"dagestani":          "a1:RU.17",
+	"dagestanis":         "a1:RU.17",
+	"tibetan":            "a1:CN.14",
+	"tibetans":           "a1:CN.14",
+	"sicilian":           "a1:IT.15",
+	"sicilians":          "a1:IT.15",
+	"sardinian":          "a1:IT.14",
+	"bavarian":           "a1:DE.02",
+	"bavarians":          "a1:DE.02",
+	"catalan":            "a1:ES.56",
+	"catalans":           "a1:ES.56",
+	"crimean":            "region:crimea-peninsula",
 }
 
 // facilityHeads end the names of streets, buildings and facilities, which

@@ -42,15 +42,22 @@ type cand struct {
 
 // doc is the working state of one document.
 type doc struct {
-	p       *Parser
-	text    string
-	toks    []token
-	lower   map[string]bool // words seen in lower case in the text
-	person  map[string]bool // capitalised words the text uses as people's names
-	ms      []mention
-	forced  bool // spans given: keep every one
-	a1Cands a1Support
-	buf     []gazetteer.Candidate
+	p      *Parser
+	text   string
+	toks   []token
+	lower  map[string]bool // words seen in lower case in the text
+	person map[string]bool // capitalised words the text uses as people's names
+	strong map[string]bool // … beyond doubt ("seven-year-old Florence")
+	spoke  map[string]int  // … as speakers, how often ("Warren says")
+	// placeWord counts the capitalised words the text uses in a place
+	// context ("in Tyler").
+	placeWord map[string]int
+	ms        []mention
+	forced    bool // spans given: keep every one
+	a1Cands   a1Support
+	named     map[string]bool   // countries the text names (namedCountries)
+	counties  map[string]string // counties the text names (namedCounties)
+	buf       []gazetteer.Candidate
 }
 
 func (p *Parser) newDoc(text string) *doc {
@@ -58,6 +65,8 @@ func (p *Parser) newDoc(text string) *doc {
 	d.toks = tokenize(text, make([]token, 0, len(text)/5+8))
 	d.lower = map[string]bool{}
 	d.person = map[string]bool{}
+	d.strong = map[string]bool{}
+	d.spoke = map[string]int{}
 	for k, t := range d.toks {
 		if t.word && !t.cap && !t.digit {
 			d.lower[text[t.B:t.E]] = true
@@ -68,7 +77,7 @@ func (p *Parser) newDoc(text string) *doc {
 		// "John Kelly", "Sen. Kelly": the words after a given name or a
 		// title are a person's name wherever they recur.
 		prev := d.tokLower(k - 1)
-		if (givenNames[prev] && d.toks[k-1].cap || titles[prev]) && !givenNames[d.tokLower(k)] {
+		if (givenNames[prev] && d.toks[k-1].cap || d.isTitle(k-1)) && !givenNames[d.tokLower(k)] {
 			d.person[d.tokLower(k)] = true
 		}
 		// "Megyn Kelly", "Tom Wilkinson": a capitalised word after a word
@@ -78,10 +87,13 @@ func (p *Parser) newDoc(text string) *doc {
 			d.person[d.tokLower(k)] = true
 		}
 		// "Kelly said": a bare name before a speech verb.
-		if k+1 < len(d.toks) && speechVerbs[d.tokLower(k+1)] && d.toks[k+1].gap == 1 && !t.sentStart && !d.toks[k-1].cap {
-			d.person[d.tokLower(k)] = true
+		if k+1 < len(d.toks) && speechVerbs[d.tokLower(k+1)] && d.toks[k+1].gap == 1 && !t.sentStart && !d.toks[k-1].cap &&
+			!placePreps[d.tokLower(k-1)] && d.tokLower(k-1) != "of" {
+			d.spoke[d.tokLower(k)]++
 		}
 	}
+	d.personContexts()
+	d.markPlaceWords()
 	return d
 }
 
@@ -158,6 +170,9 @@ func (d *doc) recognize() {
 			if !d.validRun(i, j) {
 				continue
 			}
+			if n >= 2 && d.tokText(j-1) == "State" && d.stateSchool(i, j-1) {
+				continue // "Iowa State": a school or a team of the state
+			}
 			m := mention{B: toks[i].B, E: toks[j-1].E, RS: toks[i].RS, RE: toks[j-1].RE, ti: i, tj: j}
 			m.text = d.text[m.B:m.E]
 			if !d.candidates(&m) {
@@ -193,7 +208,11 @@ func (d *doc) featureRun(i int) int {
 			return -1
 		}
 		if featureHeads[d.tokText(j-1)] {
-			if stopWords[d.tokLower(i)] || titles[d.tokLower(i)] {
+			first := d.tokLower(i)
+			if directions[first] && streetHeads[d.tokText(j-1)] && j-i >= 3 {
+				return j // "North Maple Street", "East Ninth Avenue"
+			}
+			if stopWords[first] || titles[first] {
 				return -1
 			}
 			return j
@@ -248,13 +267,19 @@ func (d *doc) candidates(m *mention) bool {
 		m.cands = append(m.cands, cand{e: e, base: e.Prior + 1, match: gazetteer.MatchCode})
 	}
 	if e := p.aliases[m.key]; e != nil {
-		m.cands = append(m.cands, cand{e: e, base: e.Prior, match: gazetteer.MatchName})
+		// an alias is the usual reading of the name ("Heathrow" the
+		// airport, not the Florida town): it outweighs a local focus
+		m.cands = append(m.cands, cand{e: e, base: e.Prior + 2, match: gazetteer.MatchName})
 	}
 	if e := p.adjs[m.key]; e != nil {
 		m.cands = append(m.cands, cand{e: e, base: e.Prior, match: gazetteer.MatchDemonym})
 		m.adj = true
 	}
 	d.buf = p.g.AppendLookup(d.buf[:0], m.text)
+	if e := p.marks[m.key]; e != nil && (d.forced || len(d.buf) > 0 || len(m.cands) > 0) {
+		// a landmark placed by its city, when the mention stands anyway
+		m.cands = append(m.cands, cand{e: e, base: e.Prior + 3, match: gazetteer.MatchAlternate})
+	}
 	upper := isUpperAbbrev(m.text)
 	demonym := false
 	m.codeOnly = len(m.cands) == 0 && len(d.buf) > 0
@@ -360,7 +385,8 @@ func (d *doc) accept(m *mention) bool {
 	}
 	if single {
 		upperCode := isUpperAbbrev(m.text) && len(m.key) <= 3
-		if titles[low] || !upperCode && stopWords[low] && d.p.states[m.text] == nil && d.p.aliases[m.key] == nil {
+		stateAfterComma := d.p.states[m.text] != nil && d.isPunct(i-1, ",") // "Jackson, Miss."
+		if titles[low] && !stateAfterComma || !upperCode && stopWords[low] && d.p.states[m.text] == nil && d.p.aliases[m.key] == nil {
 			if !d.containerFollows(m) {
 				return false
 			}
@@ -377,16 +403,25 @@ func (d *doc) accept(m *mention) bool {
 		if strings.ContainsAny(m.text, "'’") {
 			return false // "I'd", "I’ve"
 		}
-		if d.person[low] && !d.isCountryLike(m) {
-			return false // "Kelly" after "John Kelly" or "Kelly said"
+		if abbrevWithDot[strings.TrimSuffix(m.text, ".")] {
+			return false // "St." of "Birch St." or "St. Andrew's Day"
+		}
+		if (d.person[low] || d.spoke[low] > d.placeWord[low]) && !speaksForGovernment(m) && !d.containerFollows(m) {
+			return false // "Kelly" after "John Kelly" or "Kelly said", but "Jackson, Miss."
+		}
+		if d.personName(m, low) {
+			return false // "seven-year-old Florence", "Collins" alone
 		}
 	}
 	// A name inside a longer capitalised name that is not a place: a
 	// person ("Hillary Clinton", "Mr. Kelly").
 	if prev >= 0 && d.toks[prev].word && d.toks[i].gap == 1 {
 		pt := d.toks[prev]
-		if titles[prevLow] || (pt.cap && givenNames[prevLow] && !m.adj) {
+		if d.isTitle(prev) || (pt.cap && givenNames[prevLow] && !m.adj) {
 			return false
+		}
+		if pt.cap && prevLow == "united" && single {
+			return false // "United Russia": a party, not the country
 		}
 		if pt.cap && (!pt.sentStart || !d.lower[prevLow]) && !stopWords[prevLow] && !modifiers[prevLow] && !d.endsMention(prev) && !m.adj &&
 			!lowerConnectors[prevLow] && !strings.HasSuffix(d.tokText(prev), ".") {
@@ -394,14 +429,24 @@ func (d *doc) accept(m *mention) bool {
 				return false
 			}
 		}
+		if single && pt.cap && d.endsMention(prev) && next < len(d.toks) && d.toks[next].word && d.toks[next].cap &&
+			d.toks[next].gap == 1 && smallPlace(m) && !m.adj {
+			return false // "Texas Supreme Court", "Dayton Silver Eagles Club": inside a longer name
+		}
+	}
+	if !single && next < len(d.toks) && d.toks[next].gap == 1 && sportsVerbs[nextLow] && smallPlace(m) {
+		return false // "Cedar Falls won": a team named after a small place
 	}
 	if next < len(d.toks) && d.toks[next].cap && d.toks[next].gap == 1 && nameHeads[nextLow] && !d.isCountryLike(m) {
 		return false // "Shangri-La Dialogue", "Fraser University"
 	}
 	if single && next < len(d.toks) && d.toks[next].word && d.toks[next].gap == 1 {
 		nt := d.toks[next]
-		if givenNames[low] && nt.cap {
+		if givenNames[low] && nt.cap && !residentNouns[nextLow] && !d.facilityAfter(next) {
 			return false // "Paris Hilton", "Jordan Peterson"
+		}
+		if lowerConnectors[low] && nt.cap {
+			return false // "Van Dyke", "De Niro", "Le Pen": a particle of a surname
 		}
 		if givenNames[low] && (speechVerbs[nextLow] || sportsVerbs[nextLow]) {
 			return false // "Jordan said", "Chelsea won"
@@ -422,7 +467,7 @@ func (d *doc) accept(m *mention) bool {
 	contained := d.containerFollows(m)
 	if strings.Contains(m.text, ".") && !strong && d.p.states[m.text] == nil {
 		// dotted abbreviations: only codes of countries and states
-		if !(strings.HasPrefix(m.text, "St.") || strings.HasPrefix(m.text, "Mt.") || strings.HasPrefix(m.text, "Ft.")) {
+		if !d.dotsAbbreviate(m) {
 			return false
 		}
 	}
@@ -432,8 +477,8 @@ func (d *doc) accept(m *mention) bool {
 	// Sentence-initial words and words the text also uses in lower case
 	// need a strong name.
 	need := 3.0
-	if placePreps[prevLow] {
-		need = 1.0
+	if placePreps[prevLow] || residentNouns[nextLow] && d.toks[next].gap == 1 {
+		need = 1.0 // "in Ocala", "Ocala police"
 	}
 	if single {
 		if d.lower[low] {
@@ -447,6 +492,62 @@ func (d *doc) accept(m *mention) bool {
 		}
 	}
 	return best >= need
+}
+
+// dotsAbbreviate reports whether every dotted word of m is an
+// abbreviation that a place name may hold ("Port St. Lucie", "ST. PAUL").
+func (d *doc) dotsAbbreviate(m *mention) bool {
+	for k := m.ti; k < m.tj && k < len(d.toks); k++ {
+		if w, ok := strings.CutSuffix(d.tokText(k), "."); ok && !abbrevWithDot[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// stateSchool reports whether tokens [i, j) name a US state other than
+// those also called "X State" ("New York State", "Washington State"), so
+// that "X State" is a university, its team or an agency
+// ("Iowa State", "Oregon State Police") and only X a place.
+func (d *doc) stateSchool(i, j int) bool {
+	name := d.text[d.toks[i].B:d.toks[j-1].E]
+	switch gazetteer.Fold(name) {
+	case "new york", "washington":
+		return false
+	}
+	d.buf = d.p.g.AppendLookup(d.buf[:0], name)
+	for _, c := range d.buf {
+		if c.Kind == gazetteer.KindAdmin1 && c.Match == gazetteer.MatchName && c.Entry.CountryCode == "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports whether token k is a title before a name: a title word,
+// capitalised when it is also an ordinary word ("Miss Kelly", "General
+// Lee", but "to miss Rochester", "major Texas cities").
+func (d *doc) isTitle(k int) bool {
+	w := d.tokLower(k)
+	return titles[w] && (!ordinaryTitles[w] || d.toks[k].cap)
+}
+
+// ordinaryTitles are titles that are also ordinary words.
+var ordinaryTitles = setOf(`miss major general chief deputy officer director coach secretary justice judge sister
+brother father`)
+
+// facilityAfter reports whether the capitalised words from token k end
+// in a facility's head word ("Bailey Community Center").
+func (d *doc) facilityAfter(k int) bool {
+	for n := k; n < min(k+4, len(d.toks)); n++ {
+		if !d.toks[n].word || !d.toks[n].cap || n > k && d.toks[n].gap != 1 {
+			return false
+		}
+		if facilityHeads[d.tokLower(n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenCode reports whether an all-capitals word is a code news writes

@@ -27,6 +27,9 @@ const (
 	wA1Share      = 1.5 // × its division's share of its country's division evidence
 	wA1Cands      = 1.0 // × ln(1 + the other names that could lie in its division)
 	wRepeat       = 1.0 // a name's focus × (1 + wRepeat × ln(its mentions))
+	wNamedCapital = 4.0 // a national capital whose country the text names
+	wCounty       = 5.0 // a town in a county the text names ("Orange County … Anaheim")
+	wBigCity      = 3.0 // a city of some size for a newspaper's or a team's name ("Denver Post")
 	passes        = 3
 )
 
@@ -103,6 +106,8 @@ func (d *doc) resolve(ctx context.Context) ([]model.Place, error) {
 		}
 	}
 	d.a1Cands = d.admin1Candidates()
+	d.named = d.namedCountries()
+	d.counties = d.namedCounties()
 	for pass := range passes {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -128,6 +133,7 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		hasCountry = hasCountry || c.e.Kind == gazetteer.KindCountry
 	}
 	_, divisionName := namesDivision(m)
+	bigName := d.paperOrTeam(m)
 	for k := range m.cands {
 		c := &m.cands[k]
 		e := c.e
@@ -156,10 +162,20 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		if m.cue != "" && cueFits(m.cue, e) {
 			s += wCue
 		}
+		if e.Kind == gazetteer.KindPlace && e.Admin2Code != "" && d.counties[e.Admin2Code] != "" && d.counties[e.Admin2Code] != m.key {
+			s += wCounty
+		}
+		if bigName && e.Kind == gazetteer.KindPlace && e.Prior >= 5.5 {
+			s += wBigCity
+		}
+		if e.FeatureCode == "PPLC" && !hasCountry && d.named[e.CountryCode] {
+			s += wNamedCapital
+		}
 		if m.metonym && (e.Kind == gazetteer.KindCountry || e.FeatureCode == "PPLC" && f.countryW(m.key, e.CountryCode) >= f.maxCountryW(m.key)) {
 			s += wMetonym
 		}
-		if e.Kind == gazetteer.KindAirfield && m.cue != "S" && !strings.Contains(m.key, "air") && !strings.Contains(m.key, "airport") {
+		if e.Kind == gazetteer.KindAirfield && m.cue != "S" && !strings.Contains(m.key, "air") && !strings.Contains(m.key, "airport") &&
+			d.p.aliases[m.key] != e {
 			s -= 1.5
 		}
 		if spatial && e.Kind != gazetteer.KindCountry && e.Kind != gazetteer.KindRegion && e.Kind != gazetteer.KindAdmin1 {
@@ -218,6 +234,62 @@ type a1Support struct {
 // others is the support for division a1 from names other than key.
 func (a *a1Support) others(key, a1 string) float64 {
 	return max(a.total[a1]-a.byKey[key][a1], 0)
+}
+
+// newspaperHeads end the names of newspapers, which are named after
+// cities ("Denver Post", "Chicago Tribune").
+var newspaperHeads = setOf(`post times herald journal tribune gazette chronicle globe observer examiner inquirer
+courier dispatch register bee daily sun star`)
+
+// paperOrTeam reports whether m names a newspaper or a sports team by
+// its city: a newspaper head after it, a result verb before or after it
+// ("beat Memphis", "Denver won").
+func (d *doc) paperOrTeam(m *mention) bool {
+	if m.tj < 0 || m.tj >= len(d.toks) {
+		return false
+	}
+	next := d.tokLower(m.tj)
+	if d.toks[m.tj].gap == 1 && (d.toks[m.tj].cap && newspaperHeads[next] || sportsVerbs[next]) {
+		return true
+	}
+	return m.ti > 0 && sportsVerbs[d.tokLower(m.ti-1)]
+}
+
+// namedCountries are the countries the text names by name, alternate
+// name or adjective ("France", "French"): their capitals are the likely
+// sense of a bare "Paris" even in a story set elsewhere.
+func (d *doc) namedCountries() map[string]bool {
+	out := map[string]bool{}
+	for i := range d.ms {
+		for _, c := range d.ms[i].cands {
+			if c.e.Kind == gazetteer.KindCountry && c.match != gazetteer.MatchShort &&
+				c.e.ID == "country:"+c.e.CountryCode {
+				out[c.e.CountryCode] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namedCounties are the second-order divisions the text may name as such
+// ("Orange County", "Jefferson County": every county of that name,
+// whichever the mention itself resolves to), each with the key that names
+// it.
+func (d *doc) namedCounties() map[string]string {
+	out := map[string]string{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !strings.Contains(m.key, " ") {
+			continue // a bare "Orange" says too little
+		}
+		for _, c := range m.cands {
+			if c.e.Kind == gazetteer.KindAdmin2 && c.match != gazetteer.MatchShort && c.e.Admin2Code != "" {
+				out[c.e.Admin2Code] = m.key
+			}
+		}
+	}
+	return out
 }
 
 // namesDivision reports whether one of m's candidates is a country, a
@@ -377,13 +449,14 @@ func (d *doc) oneSensePerDocument(containers []*gazetteer.Entry) {
 func (d *doc) places() []model.Place {
 	out := make([]model.Place, 0, len(d.ms))
 	fallback := d.focusEntry()
+	f := d.computeFocus(d.p.opt.Locale)
 	for i := range d.ms {
 		m := &d.ms[i]
 		var e *gazetteer.Entry
 		conf := m.conf
 		if m.best >= 0 {
 			e = m.cands[m.best].e
-			if fallback != nil && e != fallback && (d.facility(m) || m.fallback && local(fallback)) &&
+			if fallback != nil && e != fallback && (d.facility(m) || m.fallback && local(fallback) || d.stray(m, e, &f, fallback)) &&
 				haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 {
 				// a street, a building, or a name known only by a part
 				// ("Royal Street", "Faubourg Marigny"): the local focus
@@ -401,7 +474,8 @@ func (d *doc) places() []model.Place {
 		if e.Kind == gazetteer.KindCountry && m.best >= 0 {
 			e = cityState(m, e)
 		}
-		pl := model.Place{Start: m.RS, End: m.RE, Name: d.text[m.B:m.E], GazetteerID: e.ID, Lat: e.Lat, Lon: e.Lon,
+		lat, lon := pointOf(e)
+		pl := model.Place{Start: m.RS, End: m.RE, Name: d.text[m.B:m.E], GazetteerID: e.ID, Lat: lat, Lon: lon,
 			FeatureCode: e.FeatureCode, CountryCode: e.CountryCode, Admin1: e.Admin1Code,
 			Confidence: math.Round(conf*1000) / 1000, Metonymic: m.metonym, Adjective: m.adj}
 		if e.GeonameID != 0 {
@@ -482,6 +556,21 @@ func (d *doc) focusIn(topCC, topA1 string) *gazetteer.Entry {
 	return nil
 }
 
+// strayPrior is the prior under which a village alone in its country is
+// taken for a local name the gazetteer lacks (about 10,000 people).
+const strayPrior = 4.0
+
+// stray reports whether m's entry is a village in a country nothing else
+// in the text points to, while the text has a local focus elsewhere: a
+// park or a neighbourhood the gazetteer lacks shares its name with a
+// village abroad (a park of an Edinburgh story is no Washington hamlet).
+func (d *doc) stray(m *mention, e *gazetteer.Entry, f *focus, fallback *gazetteer.Entry) bool {
+	if e.Kind != gazetteer.KindPlace || e.Prior >= strayPrior || !local(fallback) || fallback.CountryCode == e.CountryCode {
+		return false
+	}
+	return f.countryW(m.key, e.CountryCode) == 0
+}
+
 // local reports whether e is a town or a county: a focus specific enough
 // to stand for a place the gazetteer lacks.
 func local(e *gazetteer.Entry) bool {
@@ -489,10 +578,11 @@ func local(e *gazetteer.Entry) bool {
 }
 
 // facility reports whether m names a street, a building or a facility
-// that is not itself an airfield.
+// that is not itself an airfield nor a landmark the aliases place ("White
+// House").
 func (d *doc) facility(m *mention) bool {
 	i := strings.LastIndexByte(m.key, ' ')
-	if i < 0 {
+	if i < 0 || d.p.aliases[m.key] != nil || d.p.marks[m.key] != nil {
 		return false
 	}
 	return facilityHeads[m.key[i+1:]] && m.cands[m.best].e.Kind != gazetteer.KindAirfield

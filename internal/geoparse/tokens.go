@@ -83,6 +83,11 @@ func tokenize(text string, dst []token) []token {
 						continue
 					}
 				}
+				if c == '.' && letters > 3 && t.cap && apStates[text[i:j+1]] != "" {
+					j++ // "Calif.", "Mich.", "Alta.": the dot belongs to the state
+					rj++
+					break
+				}
 				if c == '.' && letters > 0 && letters <= 3 && j+1 <= len(text) {
 					// abbreviation dots: U.S., D.C., W.Va., St. Louis
 					wordLen := rj - t.RS
@@ -142,4 +147,5 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // place name ("St. Louis", "Ft. Worth", "Mt. Everest") or a state ("Ga.").
 var abbrevWithDot = map[string]bool{
 	"St": true, "Ste": true, "Mt": true, "Ft": true, "Pt": true, "Pte": true,
+	"ST": true, "STE": true, "MT": true, "FT": true, // datelines: "ST. LOUIS –"
 }
