@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sync"
 	"time"
 
@@ -26,12 +25,6 @@ type clusterer struct {
 	opts   cluster.Options
 	mu     sync.Mutex
 
-	// pending holds, by event id, the events whose clusters are decided
-	// but whose documents are not yet committed (without a locker the
-	// store is written outside mu), so that the next decision sees them.
-	pmu     sync.Mutex
-	pending map[string]store.Candidate
-
 	// With a shared store, other processes store documents too: their
 	// signatures are read into idx every refreshEvery (see refresh).
 	rmu          sync.Mutex
@@ -53,7 +46,7 @@ func newClusterer(ctx context.Context, st store.Store, now time.Time) (*clustere
 	if !ok {
 		return nil, nil
 	}
-	c := &clusterer{cs: cs, idx: cluster.NewIndex(cluster.DuplicateThreshold), opts: cluster.DefaultOptions(), pending: map[string]store.Candidate{}}
+	c := &clusterer{cs: cs, idx: cluster.NewIndex(cluster.DuplicateThreshold), opts: cluster.DefaultOptions()}
 	c.locker, _ = st.(store.ClusterLocker)
 	c.refreshed, c.refreshEvery = now, refreshEvery
 	err := cs.Signatures(ctx, now.Add(-SignatureWindow), func(id string, b []byte) error {
@@ -100,13 +93,7 @@ func (c *clusterer) nearest(id string, sig cluster.Sig) (cluster.Neighbor, bool)
 // pipeline's own, so that the cluster of an event is looked up and stored
 // before another event of its area looks.
 func (c *clusterer) locked(ctx context.Context, evs []model.Event, fn func(context.Context) error) error {
-	var keys []int32
-	for _, ev := range evs {
-		if cluster.Clusterable(ev) {
-			bbox, _, _ := cluster.Window(ev, c.opts)
-			keys = append(keys, cluster.Cells(bbox)...)
-		}
-	}
+	keys := c.keys(evs)
 	if len(keys) == 0 {
 		return fn(ctx)
 	}
@@ -118,11 +105,26 @@ func (c *clusterer) locked(ctx context.Context, evs []model.Event, fn func(conte
 	return fn(ctx)
 }
 
+// keys returns the area lock keys of evs's clusterable events (none when
+// no event can be clustered).
+func (c *clusterer) keys(evs []model.Event) []int32 {
+	var keys []int32
+	for _, ev := range evs {
+		if cluster.Clusterable(ev) {
+			bbox, _, _ := cluster.Window(ev, c.opts)
+			keys = append(keys, cluster.Cells(bbox)...)
+		}
+	}
+	return keys
+}
+
 // assign returns the cluster of each clusterable event of evs: the
 // cluster of the stored event it best matches, or a new one; a matched
-// event not yet in a cluster joins the new one. Call it under locked and
-// store the result before unlocking.
-func (c *clusterer) assign(ctx context.Context, evs []model.Event) (map[string]string, error) {
+// event not yet in a cluster joins the new one. cands finds the stored
+// candidates; call it where no other decision about the same area can
+// interleave (inside the store's transaction, or under locked) and store
+// the result there.
+func (c *clusterer) assign(ctx context.Context, evs []model.Event, cands store.CandidateQuery) (map[string]string, error) {
 	assign := map[string]string{}
 	for _, ev := range evs {
 		if !cluster.Clusterable(ev) {
@@ -130,25 +132,21 @@ func (c *clusterer) assign(ctx context.Context, evs []model.Event) (map[string]s
 		}
 		bbox, from, to := cluster.Window(ev, c.opts)
 		types := cluster.Types(ev)
-		// Pending events first: one committed after this snapshot is in
-		// the store query that follows.
-		found := c.pendingIn(bbox, from, to, types)
-		stored, err := c.cs.ClusterCandidates(ctx, store.EventFilter{BBox: &bbox, From: from, To: to, Types: types, Limit: 200})
+		found, err := cands(ctx, store.EventFilter{BBox: &bbox, From: from, To: to, Types: types, Limit: 200})
 		if err != nil {
 			return nil, fmt.Errorf("cluster candidates: %w", err)
 		}
-		found = append(found, stored...)
-		cands := make([]model.Event, 0, len(found))
+		matchable := make([]model.Event, 0, len(found))
 		clusterOf := make(map[string]string, len(found))
 		for _, f := range found {
 			if _, dup := clusterOf[f.Event.ID]; dup || f.Event.ID == ev.ID {
 				continue
 			}
-			cands = append(cands, f.Event)
+			matchable = append(matchable, f.Event)
 			clusterOf[f.Event.ID] = f.ClusterID
 		}
 		id := cluster.ClusterID(ev)
-		if best, _, _ := cluster.Match(ev, cands, c.opts); best != nil {
+		if best, _, _ := cluster.Match(ev, matchable, c.opts); best != nil {
 			if cid := clusterOf[best.ID]; cid != "" {
 				id = cid
 			} else if cid := assign[best.ID]; cid != "" {
@@ -166,7 +164,7 @@ func (c *clusterer) assign(ctx context.Context, evs []model.Event) (map[string]s
 // events clusters the events of a stored analysis (after reanalysis).
 func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
 	return c.locked(ctx, evs, func(ctx context.Context) error {
-		assign, err := c.assign(ctx, evs)
+		assign, err := c.assign(ctx, evs, c.cs.ClusterCandidates)
 		if err != nil {
 			return err
 		}
@@ -174,94 +172,36 @@ func (c *clusterer) events(ctx context.Context, evs []model.Event) error {
 	})
 }
 
-// save decides a new document's near-duplicate link and the clusters of
-// its events (evs, its analysis's), then stores it with putDoc. The
-// decision is taken under locked; with a store-wide locker (several
-// processes) the document is stored before the locks are released, else
-// it is stored after releasing mu — so that the store can commit many
-// documents at once — and its events wait in pending until then.
+// save decides a new document's near-duplicate link, then stores it with
+// putDoc, the clusters of its events (evs, its analysis's) decided by the
+// store inside the transaction that creates it (store.Document.Assign):
+// there every decision sees the ones before it, committed or not, and a
+// store that several processes share holds the area locks of
+// ClusterKeys until the commit.
 func (c *clusterer) save(ctx context.Context, put *store.Document, sig cluster.Sig, evs []model.Event,
 	putDoc func(context.Context) (string, bool, error)) (id string, created bool, err error) {
-	indexed := false
-	decide := func(ctx context.Context) error {
-		if err := c.refresh(ctx); err != nil {
-			return err
-		}
-		if n, ok := c.nearest(put.ID, sig); ok {
-			put.DuplicateOf, put.DuplicateSimilarity = n.ID, n.Similarity
-		}
-		if !sig.Empty() && !c.idx.Contains(put.ID) {
-			c.idx.Add(put.ID, sig) // now, so that a copy stored concurrently finds it
-			indexed = true
-		}
-		var err error
-		if put.Clusters, err = c.assign(ctx, evs); err != nil {
-			return fmt.Errorf("cluster events: %w", err)
-		}
-		c.hold(evs, put.Clusters)
-		return nil
-	}
-	done := func() {
-		c.release(evs)
-		if err != nil && indexed {
-			c.idx.Remove(put.ID)
-		}
-	}
-	if c.locker != nil {
-		err = c.locked(ctx, evs, func(ctx context.Context) error {
-			if err := decide(ctx); err != nil {
-				return err
-			}
-			id, created, err = putDoc(ctx)
-			done()
-			return err
-		})
-		return id, created, err
-	}
-	if err = c.locked(ctx, evs, decide); err != nil {
+	if err := c.refresh(ctx); err != nil {
 		return "", false, err
 	}
+	if n, ok := c.nearest(put.ID, sig); ok {
+		put.DuplicateOf, put.DuplicateSimilarity = n.ID, n.Similarity
+	}
+	indexed := false
+	if !sig.Empty() && !c.idx.Contains(put.ID) {
+		c.idx.Add(put.ID, sig) // now, so that a copy stored concurrently finds it
+		indexed = true
+	}
+	put.ClusterKeys = c.keys(evs)
+	if len(put.ClusterKeys) > 0 {
+		put.Assign = func(ctx context.Context, cands store.CandidateQuery) (map[string]string, error) {
+			return c.assign(ctx, evs, cands)
+		}
+	}
 	id, created, err = putDoc(ctx)
-	done()
+	if err != nil && indexed {
+		c.idx.Remove(put.ID)
+	}
 	return id, created, err
-}
-
-// hold puts events with their decided clusters in pending.
-func (c *clusterer) hold(evs []model.Event, clusters map[string]string) {
-	c.pmu.Lock()
-	defer c.pmu.Unlock()
-	for _, ev := range evs {
-		if cl, ok := clusters[ev.ID]; ok {
-			c.pending[ev.ID] = store.Candidate{Event: ev, ClusterID: cl}
-		}
-	}
-}
-
-// release takes events out of pending (stored, or failed to store).
-func (c *clusterer) release(evs []model.Event) {
-	c.pmu.Lock()
-	defer c.pmu.Unlock()
-	for _, ev := range evs {
-		delete(c.pending, ev.ID)
-	}
-}
-
-// pendingIn returns the pending events in a Window (as ClusterCandidates
-// selects stored ones).
-func (c *clusterer) pendingIn(bbox [4]float64, from, to string, types []string) []store.Candidate {
-	c.pmu.Lock()
-	defer c.pmu.Unlock()
-	var out []store.Candidate
-	for _, p := range c.pending {
-		e := p.Event
-		l := e.Location
-		if l == nil || l.Lon < bbox[0] || l.Lon > bbox[2] || l.Lat < bbox[1] || l.Lat > bbox[3] ||
-			from != "" && e.Date < from || to != "" && e.Date > to || len(types) > 0 && !slices.Contains(types, e.Type) {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
 }
 
 // refresh adds to the near-duplicate index the signatures that other

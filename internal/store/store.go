@@ -83,7 +83,20 @@ type Document struct {
 	// (event id → cluster id, as Clusterer.AssignClusters) in the same
 	// transaction. It is never read back into this field.
 	Clusters map[string]string
+	// Assign, if set, decides Clusters inside the transaction that creates
+	// the document, before its analysis is written: it is called with a
+	// candidate query that sees every committed event and every event
+	// written earlier in the same transaction, and its result replaces
+	// Clusters. Backends that several processes share first take the
+	// locks of ClusterKeys (cluster.Cells of the events' windows) for the
+	// rest of the transaction, so that two decisions about one area are
+	// never taken at once. Stores without Clusterer ignore both.
+	Assign      func(ctx context.Context, candidates CandidateQuery) (map[string]string, error)
+	ClusterKeys []int32
 }
+
+// CandidateQuery is Clusterer.ClusterCandidates inside a transaction.
+type CandidateQuery func(ctx context.Context, f EventFilter) ([]Candidate, error)
 
 // DocumentFilter selects documents for ListDocuments.
 type DocumentFilter struct {

@@ -174,6 +174,15 @@ func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) 
 // the events table alone (no document join), decoded only as far as
 // matching needs.
 func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+	return db.candidates(ctx, db.pool, f)
+}
+
+// querier is what candidates reads through: the pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+func (db *DB) candidates(ctx context.Context, conn querier, f store.EventFilter) ([]store.Candidate, error) {
 	var q query
 	q.add("asserted")
 	if f.From != "" {
@@ -196,7 +205,7 @@ func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]sto
 		limit = 200
 	}
 	sqlText := `SELECT id, cluster_id, body FROM events` + q.clause() + ` ORDER BY event_date DESC, id DESC LIMIT ` + q.arg(limit)
-	rows, err := db.pool.Query(ctx, sqlText, q.args...)
+	rows, err := conn.Query(ctx, sqlText, q.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: cluster candidates: %w", err)
 	}

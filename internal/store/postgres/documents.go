@@ -71,13 +71,31 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 			switch {
 			case err == nil:
 				created = true
+				clusters := d.Clusters
+				if d.Assign != nil {
+					// The area locks, held to the end of this transaction,
+					// keep other workers from deciding about the same area
+					// until these events are committed.
+					if err := lockAreas(ctx, tx, d.ClusterKeys); err != nil {
+						return err
+					}
+					cands := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+						return db.candidates(ctx, tx, f)
+					}
+					if clusters, err = d.Assign(ctx, cands); err != nil {
+						return fmt.Errorf("clusters: %w", err)
+					}
+					if err := checkClusters(clusters); err != nil {
+						return err
+					}
+				}
 				if rest.Len() > 0 {
 					if err := tx.SendBatch(ctx, &rest).Close(); err != nil {
 						return err
 					}
 				}
-				if len(d.Clusters) > 0 {
-					return assignClustersTx(ctx, tx, d.Clusters)
+				if len(clusters) > 0 {
+					return assignClustersTx(ctx, tx, clusters)
 				}
 				return nil
 			case !isNoRows(err):

@@ -40,16 +40,28 @@ func (db *DB) WithClusterLock(ctx context.Context, keys []int32, fn func(context
 		return fmt.Errorf("postgres: cluster lock: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx)) // ends the transaction, which releases the locks
-	for _, k := range keys {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, $2)`, clusterLockClass, k); err != nil {
-			return fmt.Errorf("postgres: cluster lock %d: %w", k, err)
-		}
+	if err := lockAreas(ctx, tx, keys); err != nil {
+		return fmt.Errorf("postgres: %w", err)
 	}
 	if err := fn(ctx); err != nil {
 		return err
 	}
 	if err := tx.Commit(ctx); err != nil && !errors.Is(err, pgx.ErrTxClosed) {
 		return fmt.Errorf("postgres: cluster unlock: %w", err)
+	}
+	return nil
+}
+
+// lockAreas takes the transaction-level advisory locks of the area keys,
+// in sorted order, so that two transactions locking overlapping areas
+// cannot deadlock.
+func lockAreas(ctx context.Context, tx pgx.Tx, keys []int32) error {
+	keys = slices.Clone(keys)
+	slices.Sort(keys)
+	for _, k := range slices.Compact(keys) {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, $2)`, clusterLockClass, k); err != nil {
+			return fmt.Errorf("cluster lock %d: %w", k, err)
+		}
 	}
 	return nil
 }

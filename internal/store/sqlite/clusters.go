@@ -1,10 +1,11 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/geowire/geowire/internal/store"
@@ -146,10 +147,57 @@ func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) 
 
 // ClusterCandidates implements store.Clusterer: the window's events from
 // the events table alone (no document join), decoded only as far as
-// matching needs.
+// matching needs. Each type is its own query: with one type the
+// events_type index (type, event_date, id, …) yields the rows newest
+// first, so the query stops after the limit and reads only the rows it
+// returns, where an IN list would read and sort every row of the window.
 func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+	return db.candidates(ctx, f, db.queryRead)
+}
+
+// candidates is ClusterCandidates through query (the read pool, or a
+// write transaction).
+func (db *DB) candidates(ctx context.Context, f store.EventFilter, query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
+	if b := f.BBox; b != nil && (b[0] > b[2] || b[1] > b[3]) {
+		return nil, fmt.Errorf("sqlite: cluster candidates: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 200
+	}
+	types := f.Types
+	if len(types) == 0 {
+		types = []string{""}
+	}
+	var out []store.Candidate
+	for _, typ := range types {
+		got, err := db.clusterCandidates(ctx, f, typ, limit, query)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, got...)
+	}
+	if len(types) > 1 {
+		slices.SortFunc(out, func(a, b store.Candidate) int {
+			if c := cmp.Compare(b.Event.Date, a.Event.Date); c != 0 {
+				return c
+			}
+			return cmp.Compare(b.Event.ID, a.Event.ID)
+		})
+		out = out[:min(len(out), limit)]
+	}
+	return out, nil
+}
+
+// clusterCandidates runs the query of ClusterCandidates for one type ("":
+// any).
+func (db *DB) clusterCandidates(ctx context.Context, f store.EventFilter, typ string, limit int, query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
 	q := `SELECT id, cluster_id, body FROM events WHERE asserted = 1`
 	var args []any
+	if typ != "" {
+		q += ` AND type = ?`
+		args = append(args, typ)
+	}
 	if f.From != "" {
 		q += ` AND event_date >= ?`
 		args = append(args, f.From)
@@ -159,25 +207,12 @@ func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]sto
 		args = append(args, f.To)
 	}
 	if b := f.BBox; b != nil {
-		if b[0] > b[2] || b[1] > b[3] {
-			return nil, fmt.Errorf("sqlite: cluster candidates: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
-		}
 		q += ` AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`
 		args = append(args, b[1], b[3], b[0], b[2])
 	}
-	if len(f.Types) > 0 {
-		q += ` AND type IN (?` + strings.Repeat(`, ?`, len(f.Types)-1) + `)`
-		for _, t := range f.Types {
-			args = append(args, t)
-		}
-	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 200
-	}
 	q += ` ORDER BY event_date DESC, id DESC LIMIT ?`
 	args = append(args, limit)
-	rows, err := db.queryRead(ctx, q, args...)
+	rows, err := query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: cluster candidates: %w", err)
 	}
@@ -195,5 +230,8 @@ func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]sto
 		}
 		out = append(out, store.Candidate{Event: e, ClusterID: cl})
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: cluster candidates: %w", err)
+	}
+	return out, nil
 }

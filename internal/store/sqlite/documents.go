@@ -60,6 +60,20 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document) (string,
 	case !errors.Is(err, sql.ErrNoRows):
 		return "", false, err
 	}
+	clusters := d.Clusters
+	if d.Assign != nil {
+		// Inside the write transaction, on the writer's connection: the
+		// candidates include the documents written earlier in this batch,
+		// and the writer's page cache stays warm.
+		cands := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+			return db.candidates(ctx, f, func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+				return db.txQuery(ctx, tx, q, args...)
+			})
+		}
+		if clusters, err = d.Assign(ctx, cands); err != nil {
+			return "", false, fmt.Errorf("clusters: %w", err)
+		}
+	}
 	_, err = db.txExec(ctx, tx, `INSERT INTO documents
 		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -74,8 +88,8 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document) (string,
 			return "", false, fmt.Errorf("analysis: %w", err)
 		}
 	}
-	if len(d.Clusters) > 0 {
-		if err := db.assignClustersTx(ctx, tx, d.Clusters); err != nil {
+	if len(clusters) > 0 {
+		if err := db.assignClustersTx(ctx, tx, clusters); err != nil {
 			return "", false, fmt.Errorf("clusters: %w", err)
 		}
 	}

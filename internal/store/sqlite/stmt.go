@@ -39,16 +39,30 @@ func (db *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
 
 // txExec runs q inside tx, through its prepared statement once there is one.
 func (db *DB) txExec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	if st := db.txStmt(q); st != nil {
+		return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	}
+	return tx.ExecContext(ctx, q, args...)
+}
+
+// txQuery runs the query q inside tx, prepared as txExec prepares.
+func (db *DB) txQuery(ctx context.Context, tx *sql.Tx, q string, args ...any) (*sql.Rows, error) {
+	if st := db.txStmt(q); st != nil {
+		return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+	}
+	return tx.QueryContext(ctx, q, args...)
+}
+
+// txStmt returns the write connection's prepared statement of q, or nil
+// after queueing q to be prepared before the next transaction.
+func (db *DB) txStmt(q string) *sql.Stmt {
 	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
 	st := db.wstmts[q]
 	if st == nil && len(db.wstmts)+len(db.wpending) < maxStmts && !contains(db.wpending, q) {
 		db.wpending = append(db.wpending, q)
 	}
-	db.stmtMu.Unlock()
-	if st == nil {
-		return tx.ExecContext(ctx, q, args...)
-	}
-	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	return st
 }
 
 func contains(xs []string, x string) bool {

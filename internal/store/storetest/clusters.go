@@ -3,6 +3,8 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -122,8 +124,78 @@ func testClusterCandidates(t *testing.T, s store.Store, c store.Clusterer, d1 st
 	if got, err := c.ClusterCandidates(ctx, store.EventFilter{From: "2025-05-25", Limit: 1}); err != nil || len(got) != 1 || got[0].Event.ID != "e2" {
 		t.Errorf("limit 1: %+v, %v", got, err)
 	}
+	if got, err := c.ClusterCandidates(ctx, store.EventFilter{BBox: &bbox, Types: []string{model.EventProtest, model.EventAssault}, Limit: 1}); err != nil || len(got) != 1 || got[0].Event.ID != "e2" {
+		t.Errorf("two types, limit 1: %+v, %v; want e2, the newest", got, err)
+	}
 	bad := [4]float64{31, 49, 29, 51}
 	if _, err := c.ClusterCandidates(ctx, store.EventFilter{BBox: &bad}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("inverted bbox err = %v, want ErrInvalid", err)
+	}
+}
+
+// testAssignInTransaction: documents put at the same time, each deciding
+// its event's cluster inside its transaction (Document.Assign) by joining
+// the cluster of any candidate it sees, all end in one cluster: every
+// decision sees the events of the decisions before it.
+func testAssignInTransaction(t *testing.T, s store.Store) {
+	if _, ok := s.(store.Clusterer); !ok {
+		t.Skip("this backend does not implement store.Clusterer")
+	}
+	ctx := context.Background()
+	bbox := [4]float64{29, 49, 31, 51}
+	var wg sync.WaitGroup
+	errs := make(chan error, 12)
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := doc(fmt.Sprintf("https://outlet-%d.example/strike", i), fmt.Sprintf("report %d of the strike", i))
+			ev := event(fmt.Sprintf("ev-assign-%d", i), "2025-06-01", model.EventAssault, 50, 30, "UA")
+			d.Analysis = &store.Analysis{Version: "v", Events: []model.Event{ev}}
+			d.ClusterKeys = []int32{7}
+			d.Assign = func(ctx context.Context, cands store.CandidateQuery) (map[string]string, error) {
+				found, err := cands(ctx, store.EventFilter{BBox: &bbox, From: "2025-05-25", To: "2025-06-08", Types: []string{model.EventAssault}})
+				if err != nil {
+					return nil, err
+				}
+				for _, f := range found {
+					if f.ClusterID != "" {
+						return map[string]string{ev.ID: f.ClusterID}, nil
+					}
+				}
+				return map[string]string{ev.ID: "cl-" + ev.ID}, nil
+			}
+			if _, created, err := s.PutDocument(ctx, d); err != nil || !created {
+				errs <- fmt.Errorf("put %d: created %v, %v", i, created, err)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	page, err := s.QueryEvents(ctx, store.EventFilter{Types: []string{model.EventAssault}, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clusters := map[string]int{}
+	for _, r := range page.Refs {
+		clusters[r.ClusterID]++
+	}
+	if len(page.Events) != 12 || len(clusters) != 1 || clusters[""] != 0 {
+		t.Fatalf("12 events in clusters %v, want one", clusters)
+	}
+	// An Assign that fails stores nothing.
+	d := doc("https://outlet-x.example/strike", "a failing decision")
+	d.Analysis = &store.Analysis{Version: "v", Events: []model.Event{event("ev-assign-x", "2025-06-01", model.EventAssault, 50, 30, "UA")}}
+	d.ClusterKeys = []int32{7}
+	boom := errors.New("boom")
+	d.Assign = func(context.Context, store.CandidateQuery) (map[string]string, error) { return nil, boom }
+	if _, _, err := s.PutDocument(ctx, d); !errors.Is(err, boom) {
+		t.Fatalf("failing Assign: err %v, want boom", err)
+	}
+	if _, err := s.FindDocument(ctx, d.CanonicalURL, d.ContentHash); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("document with a failed Assign was stored: %v", err)
 	}
 }

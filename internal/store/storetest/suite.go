@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"QueryEvents", testQueryEvents},
 		{"ListDocuments", testListDocuments},
 		{"Clusters", testClusters},
+		{"AssignInTransaction", testAssignInTransaction},
 		{"EventFilters", testEventFilters},
 		{"EventsIteratorStops", testEventsIteratorStops},
 		{"QueryPlaces", testQueryPlaces},
