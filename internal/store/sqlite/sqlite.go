@@ -64,14 +64,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		}
 	}
 	q := url.Values{}
-	// cache_size: 32 MiB of pages per connection instead of SQLite's 2 MiB
-	// default, so that the B-tree pages each insert and window query
-	// walks stay in memory as the database grows past the cache.
-	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)", "cache_size(-32768)", "mmap_size(268435456)", "wal_autocheckpoint(8192)"} {
+	for _, p := range []string{"journal_mode(WAL)", "foreign_keys(1)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
 		q.Add("_pragma", p)
 	}
 	dsn := "file:" + path + "?" + q.Encode()
-	w, err := sql.Open("sqlite", dsn)
+	// The writer keeps 32 MiB of pages (SQLite's default is 2 MiB): it
+	// also reads, inside its transactions, the cluster candidates of every
+	// new document (Document.Assign), and its cache, unlike a reader's,
+	// survives the commits. Readers start each transaction with a cold
+	// cache anyway once anything was written, so they keep the default.
+	wdsn := dsn + "&" + url.Values{"_pragma": {"cache_size(-32768)"}}.Encode()
+	w, err := sql.Open("sqlite", wdsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
