@@ -45,7 +45,10 @@ func (q *query) clause() string {
 
 // QueryEvents implements store.Store: keyset pagination on (event_date,
 // id), newest first unless f.Order is store.OrderOldest.
-func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+// eventRows runs the query of f and calls fn for each event of the page
+// with its stored JSON and ref; it returns the cursor of the next page,
+// "" on the last.
+func (db *DB) eventRows(ctx context.Context, f store.EventFilter, fn func(id string, body []byte, ref store.EventRef) error) (string, error) {
 	var q query
 	if f.ID != "" {
 		q.add("e.id = %s", text(f.ID))
@@ -61,14 +64,14 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	}
 	if b := f.BBox; b != nil {
 		if b[0] > b[2] || b[1] > b[3] {
-			return store.EventPage{}, fmt.Errorf("postgres: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
+			return "", fmt.Errorf("postgres: query events: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
 		}
 		// For points && is containment in the box, edges included.
 		q.add("e.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)", b[0], b[1], b[2], b[3])
 	}
 	if c := f.Near; c != nil {
 		if c.Lat < -90 || c.Lat > 90 || c.Lon < -180 || c.Lon > 180 || !(c.RadiusKm > 0) || c.RadiusKm > 20040 {
-			return store.EventPage{}, fmt.Errorf("postgres: query events: %w: point must be lat -90..90, lon -180..180, radius 0..20040 km", store.ErrInvalid)
+			return "", fmt.Errorf("postgres: query events: %w: point must be lat -90..90, lon -180..180, radius 0..20040 km", store.ErrInvalid)
 		}
 		// On the sphere (use_spheroid false), whose radius is the mean
 		// Earth radius: the SQLite store's haversine distance.
@@ -96,7 +99,7 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	if f.Text != "" {
 		t := text(strings.TrimSpace(f.Text))
 		if t == "" {
-			return store.EventPage{}, fmt.Errorf("postgres: query events: %w: empty text query", store.ErrInvalid)
+			return "", fmt.Errorf("postgres: query events: %w: empty text query", store.ErrInvalid)
 		}
 		q.where = append(q.where, "d.search @@ "+tsQuery(len(q.args)+1))
 		q.args = append(q.args, t)
@@ -113,12 +116,12 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	case store.OrderOldest:
 		desc = false
 	default:
-		return store.EventPage{}, fmt.Errorf("postgres: query events: %w: order %q (want %q or %q)", store.ErrInvalid, f.Order, store.OrderNewest, store.OrderOldest)
+		return "", fmt.Errorf("postgres: query events: %w: order %q (want %q or %q)", store.ErrInvalid, f.Order, store.OrderNewest, store.OrderOldest)
 	}
 	if f.After != "" {
 		date, id, err := decodeCursor(f.After)
 		if err != nil {
-			return store.EventPage{}, err
+			return "", err
 		}
 		if desc {
 			q.add("(e.event_date, e.id) < (%s, %s)", text(date), text(id))
@@ -131,7 +134,7 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 		limit = 100
 	}
 	limit = min(limit, 1000)
-	sql := `SELECT e.id, e.event_date, e.body, e.cluster_id, d.source, d.url, d.title, d.published
+	sql := `SELECT e.id, e.event_date, e.body, e.cluster_id, e.document_id, d.source, d.url, d.title, d.published
 		FROM events e JOIN documents d ON d.id = e.document_id` + q.clause()
 	if desc {
 		sql += " ORDER BY e.event_date DESC, e.id DESC"
@@ -141,10 +144,10 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 	sql += " LIMIT " + q.arg(limit+1)
 	rows, err := db.pool.Query(ctx, sql, q.args...)
 	if err != nil {
-		return store.EventPage{}, fmt.Errorf("postgres: query events: %w", err)
+		return "", fmt.Errorf("postgres: query events: %w", err)
 	}
 	defer rows.Close()
-	var page store.EventPage
+	n := 0
 	var lastDate, lastID string
 	for rows.Next() {
 		var (
@@ -153,27 +156,57 @@ func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.Event
 			ref      store.EventRef
 			pub      *time.Time
 		)
-		if err := rows.Scan(&id, &date, &body, &ref.ClusterID, &ref.Document.Source, &ref.Document.URL, &ref.Document.Title, &pub); err != nil {
-			return page, fmt.Errorf("postgres: query events: %w", err)
+		if err := rows.Scan(&id, &date, &body, &ref.ClusterID, &ref.Document.ID, &ref.Document.Source, &ref.Document.URL, &ref.Document.Title, &pub); err != nil {
+			return "", fmt.Errorf("postgres: query events: %w", err)
 		}
-		if len(page.Events) == limit {
-			page.Next = encodeCursor(lastDate, lastID)
-			break
+		if n == limit {
+			return encodeCursor(lastDate, lastID), nil
 		}
-		var e model.Event
-		if err := json.Unmarshal(body, &e); err != nil {
-			return page, fmt.Errorf("postgres: event %s: %w", id, err)
-		}
-		ref.Document.ID = e.DocumentID
 		ref.Document.Published = utc(pub)
-		page.Events = append(page.Events, e)
-		page.Refs = append(page.Refs, ref)
+		if err := fn(id, body, ref); err != nil {
+			return "", err
+		}
+		n++
 		lastDate, lastID = date, id
 	}
 	if err := rows.Err(); err != nil {
-		return page, fmt.Errorf("postgres: query events: %w", err)
+		return "", fmt.Errorf("postgres: query events: %w", err)
 	}
-	return page, nil
+	return "", nil
+}
+
+// QueryEvents implements store.Store.
+func (db *DB) QueryEvents(ctx context.Context, f store.EventFilter) (store.EventPage, error) {
+	var page store.EventPage
+	next, err := db.eventRows(ctx, f, func(id string, body []byte, ref store.EventRef) error {
+		var e model.Event
+		if err := json.Unmarshal(body, &e); err != nil {
+			return fmt.Errorf("postgres: event %s: %w", id, err)
+		}
+		page.Events = append(page.Events, e)
+		page.Refs = append(page.Refs, ref)
+		return nil
+	})
+	page.Next = next
+	return page, err
+}
+
+var _ store.RawEventQuerier = (*DB)(nil)
+
+// QueryEventsRaw implements store.RawEventQuerier: QueryEvents with each
+// event's stored JSON (the json column keeps the text PutAnalysis wrote,
+// json.Marshal of the model.Event) returned as is.
+func (db *DB) QueryEventsRaw(ctx context.Context, f store.EventFilter) (store.RawEventPage, error) {
+	var page store.RawEventPage
+	next, err := db.eventRows(ctx, f, func(id string, body []byte, ref store.EventRef) error {
+		if len(body) < 2 || body[0] != '{' || body[len(body)-1] != '}' {
+			return fmt.Errorf("postgres: event %s: stored JSON is not an object", id)
+		}
+		page.Events = append(page.Events, store.RawEvent{ID: id, JSON: body, Ref: ref})
+		return nil
+	})
+	page.Next = next
+	return page, err
 }
 
 // likeEscape escapes the LIKE wildcards of s (with \ as the escape).

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"path/filepath"
 	"testing"
+
+	"github.com/geowire/geowire/internal/store"
 )
 
 // TestGenerationSeesOtherWriters: a commit by another connection (another
@@ -43,5 +45,31 @@ func TestGenerationSeesOtherWriters(t *testing.T) {
 	db.gen.mu.Unlock()
 	if g3, err := db.Generation(ctx); err != nil || g3 <= g1 {
 		t.Fatalf("after reconnecting: generation %d → %d, %v", g1, g3, err)
+	}
+}
+
+// TestGenerationStillWithoutWrites: reads leave the generation as it is,
+// so a cache keyed on it is not refilled for nothing.
+func TestGenerationStillWithoutWrites(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "geowire.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	g0, err := db.Generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := db.QueryEvents(ctx, store.EventFilter{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Stats(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if g1, err := db.Generation(ctx); err != nil || g1 != g0 {
+		t.Fatalf("generation moved without a write: %d → %d, %v", g0, g1, err)
 	}
 }

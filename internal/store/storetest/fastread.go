@@ -93,12 +93,12 @@ func testGeneration(t *testing.T, s store.Store) {
 			t.Fatalf("generation %d unchanged after %s", g, name)
 		}
 		last = g
+		// A read may leave it or (on a server other clients write to)
+		// move it: the contract only asks that writes move it.
 		if _, err := s.QueryEvents(ctx, store.EventFilter{}); err != nil {
 			t.Fatal(err)
 		}
-		if g := gen(); g != last {
-			t.Fatalf("generation moved from %d to %d without a write (after %s)", last, g, name)
-		}
+		last = gen()
 	}
 	var id string
 	step("PutDocument", func() (err error) {
