@@ -61,13 +61,16 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		switch {
 		case t["mob"]:
 			return "Mob violence", "a mob"
-		case t["riot"] && !t["protest"] && !t["strike"] && !t["violent"] && (t["clash"] || t["beat"] || civilianTarget(recip) || recip != nil && recip.Sector == model.SectorMilitary):
-			return "Mob violence", "rioters fighting others with no demonstration named"
+		case t["riot"] && !t["protest"] && !t["strike"] && !t["violent"] && !(recip != nil && (recip.Sector == model.SectorPolice || recip.Sector == model.SectorGovernment)):
+			// the codebook: violence by rioters who are not demonstrating;
+			// rioters who take on the police or officials are
+			// demonstrating against the authorities
+			return "Mob violence", "rioters with no demonstration named, not facing the police"
 		case t["riot"] || t["loot"] || t["violent"] || t["clash"]:
 			return "Violent demonstration", "violence by the crowd"
-		case fatalities > 0 || t["kill"] || t["fire"] || t["beat"] || t["shell"]:
-			return "Excessive force against protesters", "protesters killed, shot or beaten"
-		case t["intervene"] || t["arrest"] || t["attack"]:
+		case fatalities > 0 || t["kill"] || t["fire"] || t["beat"] || t["shell"] || t["force"] || (t["intervene"] || t["attack"]) && protestersHurt(e):
+			return "Excessive force against protesters", "protesters killed, shot, beaten or hurt, or a brutal crackdown"
+		case t["intervene"] || t["arrest"]:
 			return "Protest with intervention", "dispersal or arrests"
 		}
 		return "Peaceful protest", "a protest without violence or intervention"
@@ -77,6 +80,24 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 			return "Chemical weapon", "a chemical agent"
 		case t["suicide"]:
 			return "Suicide bomb", "a suicide attack"
+		case (t["regain"] || t["overtake"]) && occupation(actor):
+			return "Peaceful protest", "a site occupied by unarmed people: a protest, not a change of territory"
+		case (t["regain"] || t["overtake"]) && !violent(e) && fatalities <= 0 && !forcefulCapture(e):
+			return "Non-violent transfer of territory", "territory changed hands with no fighting reported"
+		case t["regain"]:
+			if actor != nil && !state(actor) && actor.Sector != "" {
+				return "Non-state actor overtakes territory", "territory taken by a non-state actor"
+			}
+			return "Government regains territory", "territory retaken"
+		case t["overtake"]:
+			if state(actor) {
+				return "Government regains territory", "territory taken by state forces"
+			}
+			return "Non-state actor overtakes territory", "territory taken"
+		case t["clash"] && !mobClash(e) && !t["abduct"] && !((t["ied"] || t["grenade"]) && armedSides(e) < 2):
+			// a battle stays a battle whatever the weapons: air support,
+			// grenades or artillery used by two sides fighting
+			return "Armed clash", "two sides fighting"
 		case t["air"] || t["drone"]:
 			if t["disrupt"] {
 				return "Disrupted weapons use", "an interception"
@@ -90,36 +111,29 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 			return "Grenade", "a grenade"
 		case t["ied"]:
 			return "Remote explosive/landmine/IED", "a bomb, mine or IED"
-		case t["regain"]:
-			if actor != nil && !state(actor) && actor.Sector != "" {
-				return "Non-state actor overtakes territory", "territory taken by a non-state actor"
-			}
-			return "Government regains territory", "territory retaken"
-		case t["overtake"]:
-			if state(actor) {
-				return "Government regains territory", "territory taken by state forces"
-			}
-			return "Non-state actor overtakes territory", "territory taken"
 		case t["sexual"]:
 			return "Sexual violence", "sexual violence"
-		case t["abduct"]:
+		case t["abduct"] && !t["kill"] && fatalities <= 0:
 			return "Abduction/forced disappearance", "an abduction"
 		case t["clash"]:
 			if mobClash(e) {
 				return "Mob violence", "a clash between unarmed crowds"
 			}
 			return "Armed clash", "fighting between two sides"
-		case t["loot"] && !t["kill"] && !t["fire"] && !t["attack"] && !t["beat"]:
+		case t["loot"] && !t["kill"] && !t["fire"] && !t["beat"] && fatalities <= 0:
 			return "Looting/property destruction", "looting or destruction without violence against people"
 		}
 		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] && !anyArmed(e) {
 			return "Mob violence", "violence by a crowd of civilians"
 		}
-		if armed(recip) && !offDuty(e, recip) || armedTarget(e) {
+		if (actor == nil || actor.Sector == model.SectorCivilians) && !t["fire"] && !anyArmed(e) && mobJustice(e) {
+			return "Mob violence", "mob justice against a suspected wrongdoer"
+		}
+		if armed(recip) && !offDuty(e, recip) || armedTarget(e) || armed(actor) && stateCollective(recip) {
 			return "Armed clash", "violence against an armed actor: a battle, not an attack on civilians"
 		}
 		return "Attack", "violence against civilians or unarmed people"
-	case "REQUEST", "ACCUSE", "REJECT":
+	case "REQUEST", "ACCUSE", "REJECT", "SUPPORT":
 		// ACLED codes a demonstration by what people do in public, not by
 		// the word "protest": a group of people voicing a demand or a
 		// grievance, with no official or armed actor behind it, is one
@@ -130,6 +144,8 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		switch {
 		case t["disrupt"]:
 			return "Disrupted weapons use", "weapons seized or defused"
+		case (t["arrest"] || e.cands[0].trig.e.mode == "arrest") && actor != nil && (actor.Sector == model.SectorRebels || actor.Sector == model.SectorMilitia):
+			return "Abduction/forced disappearance", "people seized by a non-state armed group: no arrest"
 		case t["arrest"] || e.cands[0].trig.e.mode == "arrest":
 			return "Arrests", "arrests"
 		}
@@ -138,9 +154,24 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		if t["agreement"] {
 			return "Agreement", "a ceasefire, truce or peace agreement"
 		}
+		if peaceTalks(e) {
+			return "Agreement", "an agreement between armed sides or about peace"
+		}
 	case "RETREAT":
 		if t["transfer"] {
 			return "Non-violent transfer of territory", "a withdrawal"
+		}
+		// the codebook's agreements include prisoner releases and
+		// exchanges and surrenders: each is a deal between the sides
+		switch e.cands[0].trig.e.mode {
+		case "release", "disarm", "ceasefire":
+			return "Agreement", "a release, exchange or surrender"
+		}
+	case "CONSULT":
+		// talks between armed sides, or about peace, are the codebook's
+		// "peace talks"
+		if peaceTalks(e) {
+			return "Agreement", "talks between armed sides or about peace"
 		}
 	case "MOBILIZE":
 		switch {
@@ -154,6 +185,57 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 	return "", ""
 }
 
+// stateCollective reports a recipient named as a state as a whole ("the
+// government", "the regime", "the junta"): the target of an armed group's
+// violence so named is the state's forces, not an official.
+func stateCollective(a *model.Actor) bool {
+	if a == nil || a.Sector != model.SectorGovernment {
+		return false
+	}
+	f := fieldsOf(lower(a.Name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "government", "regime", "junta":
+		return true
+	}
+	return false
+}
+
+// protestersHurt reports protesters counted as injured in the protest's
+// sentences ("injuring 20 demonstrators").
+func protestersHurt(e *event) bool {
+	for _, cd := range e.cands {
+		if cd.typ != "PROTEST" {
+			continue
+		}
+		for _, n := range cd.counts {
+			if n.what == "injured" && n.value > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suspectWords name the usual victims of mob justice.
+var suspectWords = setOf(`thief thieves robber robbers burglar burglars criminal criminals kidnapper kidnappers witch
+witches sorcerer sorcerers wizard wizards rapist rapists rustler rustlers pickpocket pickpockets`)
+
+// mobJustice reports violence against a suspected wrongdoer ("a suspected
+// thief was beaten to death"): the codebook's mob justice.
+func mobJustice(e *event) bool {
+	for _, cd := range e.cands {
+		for k := range cd.ts {
+			if suspectWords[cd.ts[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // crowd reports whether an actor's name is a group of people, not one.
 func crowd(name string) bool {
 	for _, w := range fieldsOf(lower(name)) {
@@ -161,7 +243,15 @@ func crowd(name string) bool {
 		case "villagers", "residents", "people", "locals", "youths", "mob", "crowd", "protesters", "demonstrators", "rioters",
 			"men", "families", "relatives", "supporters", "students", "traders", "farmers", "herders", "community", "members",
 			"workers", "employees", "teachers", "nurses", "doctors", "drivers", "activists", "citizens", "women", "parents",
-			"pensioners", "retirees", "fishermen", "vendors", "miners", "lawyers", "journalists", "staff", "unionists":
+			"pensioners", "retirees", "fishermen", "vendors", "miners", "lawyers", "journalists", "staff", "unionists",
+			"union", "unions", "association", "associations", "movement", "movements", "collective", "collectives", "federation",
+			"confederation", "committee", "committees", "groups", "organisations", "organizations", "ngos", "syndicate",
+			"syndicates", "guild", "coalition", "alliance", "platform", "network", "personnel", "inhabitants", "neighbours",
+			"neighbors", "victims", "survivors", "mothers", "widows", "veterans", "youth", "peasants", "truckers",
+			"motorcyclists", "shopkeepers", "merchants", "medics", "physicians", "professors", "lecturers", "academics",
+			"pupils", "graduates", "unemployed", "tenants", "displaced", "refugees", "migrants", "christians", "muslims",
+			"worshippers", "believers", "clergy", "feminists", "indigenous", "dozens", "hundreds", "thousands", "group",
+			"followers", "sympathisers", "sympathizers", "partisans", "militants'", "cooperative", "cooperatives":
 			return true
 		}
 	}
@@ -267,14 +357,105 @@ func mobClash(e *event) bool {
 // asserted, in a sentence that names no state or armed actor as its
 // source.
 func publicDemand(e *event, actor *model.Actor) bool {
-	if actor == nil || e.aux.Negated || e.aux.Hypothetical || e.aux.Future || e.aux.Historical {
+	if e.aux.Negated || e.aux.Hypothetical || e.aux.Future || e.aux.Historical {
 		return false
 	}
-	switch actor.Sector {
-	case model.SectorProtesters:
-		return true
-	case model.SectorCivilians:
-		return crowd(actor.Name)
+	if actor != nil {
+		switch actor.Sector {
+		case model.SectorProtesters:
+			return true
+		case model.SectorCivilians, "":
+			// "residents", "a women's collective": a group of people, not
+			// one speaker
+			if crowd(actor.Name) {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	// "members of the dockworkers' union demanded …", "residents of Tunis
+	// urged …": the group stands in the subject before the trigger, with
+	// no official or armed actor there
+	cd := e.cands[0]
+	start := cd.trig.i
+	for start > 0 && !clauseBreak(&cd.ts[start-1]) {
+		start--
+	}
+	for _, m := range cd.ms {
+		if m.i >= start && m.j <= cd.trig.i && m.sector != "" && m.sector != model.SectorCivilians && m.sector != model.SectorProtesters {
+			return false
+		}
+	}
+	for k := start; k < cd.trig.i; k++ {
+		if crowd(cd.ts[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// occupation reports a site taken by unarmed people (residents, workers,
+// protesters): a form of protest, not a change of territory, which ACLED
+// keeps for armed actors.
+func occupation(a *model.Actor) bool {
+	return a != nil && (a.Sector == model.SectorCivilians || a.Sector == model.SectorProtesters)
+}
+
+// violenceTags are the cues of force used against people or positions.
+var violenceTags = []string{"clash", "attack", "kill", "fire", "shell", "air", "drone", "ied", "grenade", "suicide", "chem", "beat", "abduct", "sexual"}
+
+// violent reports whether an event's mentions carry any cue of force.
+func violent(e *event) bool {
+	for _, t := range violenceTags {
+		if e.tags[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// personTarget reports a recipient that is a person or group of people,
+// not property.
+func personTarget(a *model.Actor) bool {
+	return a != nil && a.Sector != "" && a.Sector != model.SectorBusiness
+}
+
+// captureVerbs take territory by force: "captured", "overran", "stormed";
+// "took control", "regained control" and "entered" say nothing of how.
+var captureVerbs = setOf(`capture captured captures capturing recapture recaptured recapturing overran overrun overrunning
+seize seized seizing liberate liberated liberating liberation retake retook retaken retaking fell fall falls stormed storm
+clear cleared clearing freed`)
+
+// forcefulCapture reports a territorial change whose verb implies force.
+func forcefulCapture(e *event) bool {
+	for _, cd := range e.cands {
+		for _, h := range cd.hits {
+			if (h.e.tag == "regain" || h.e.tag == "overtake") && captureVerbs[cd.ts[h.i].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peaceWords name what talks between the sides of a conflict are about.
+var peaceWords = setOf(`peace ceasefire cease-fire truce armistice hostilities disarmament demobilisation demobilization
+reconciliation surrender prisoners hostages evacuation corridor`)
+
+// peaceTalks reports talks or an agreement between armed sides, or about
+// peace: an armed actor among the participants, or a peace word.
+func peaceTalks(e *event) bool {
+	for _, cd := range e.cands {
+		if cd.actor != nil && (cd.actor.Sector == model.SectorRebels || cd.actor.Sector == model.SectorMilitia) ||
+			cd.recip != nil && (cd.recip.Sector == model.SectorRebels || cd.recip.Sector == model.SectorMilitia) {
+			return true
+		}
+		for k := range cd.ts {
+			if peaceWords[cd.ts[k].low] {
+				return true
+			}
+		}
 	}
 	return false
 }

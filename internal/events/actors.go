@@ -208,6 +208,11 @@ func findMentions(ts []tok, ents []entTok, dst []mention) []mention {
 			for i > 0 && i > k-3 && !ts[i-1].punct && modifierWord(ts[i-1].low) {
 				i--
 			}
+			// a modifier taken as a mention of its own ("government" in
+			// "government official") gives way to the whole phrase
+			for n := len(dst); n > 0 && dst[n-1].i >= i && !dst[n-1].entity; n = len(dst) {
+				dst = dst[:n-1]
+			}
 			m := mention{i: i, j: k + 1, name: spanText(ts, i, k+1), sector: s}
 			if ts[k].low == "forces" || ts[k].low == "force" {
 				for x := i; x < k; x++ {

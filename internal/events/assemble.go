@@ -146,7 +146,7 @@ func (c *coder) counts(e *event, what string) (float64, *model.Evidence) {
 	best := -1.0
 	var bestEv *model.Evidence
 	seen := map[int]bool{}
-	for _, cd := range e.cands {
+	for _, cd := range append(e.cands[:len(e.cands):len(e.cands)], e.extra...) {
 		if seen[cd.sent] || len(cd.counts) == 0 {
 			continue
 		}

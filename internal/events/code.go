@@ -69,6 +69,7 @@ func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []m
 	}
 	c.primary()
 	evs := c.merge()
+	c.adopt(evs)
 	out := make([]model.Event, 0, len(evs))
 	for _, e := range evs {
 		ev := c.finish(e)
@@ -78,7 +79,35 @@ func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []m
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
+	dedupeTolls(out)
 	return out, nil
+}
+
+// dedupeTolls keeps a death toll with the most salient event that reports
+// it: "police arrested two men after the clash that killed four" gives
+// the four dead to the clash, not also to the arrests.
+func dedupeTolls(out []model.Event) {
+	type key struct {
+		embed      int
+		start, end int
+	}
+	seen := map[key]bool{}
+	for i := range out {
+		ev, ok := out[i].Evidence["fatalities"]
+		if !ok || out[i].Fatalities == nil {
+			continue
+		}
+		k := key{-1, ev.Start, ev.End}
+		if ev.Embed != nil {
+			k.embed = *ev.Embed
+		}
+		if seen[k] {
+			out[i].Fatalities = nil
+			delete(out[i].Evidence, "fatalities")
+			continue
+		}
+		seen[k] = true
+	}
 }
 
 // coder holds one document's coding.
@@ -90,6 +119,7 @@ type coder struct {
 	lx      *lexicon
 	refYear int
 	cands   []*cand
+	orphans []*cand // sentences with a death toll and no event of their own
 	nsent   int
 	hits    []hit
 	ms      []mention
@@ -227,6 +257,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	hs := c.lx.match(ts, c.hits[:0])
 	c.hits = hs
 	if len(hs) == 0 {
+		c.orphan(ts, src, sp, embed, dates)
 		return
 	}
 	type kept struct {
@@ -260,7 +291,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 			continue
 		}
 		// "residents gathered outside the council to denounce …": a gathering to voice a demand is a protest
-		if (typ == "REQUEST" || typ == "ACCUSE" || typ == "REJECT") && h.i > 0 && ts[h.i-1].low == "to" && gathering(ts) {
+		if (typ == "REQUEST" || typ == "ACCUSE" || typ == "REJECT") && h.i > 0 && (ts[h.i-1].low == "to" || strings.HasSuffix(ts[h.i].low, "ing")) && gathering(ts) {
 			h.e = &gatherEntry
 			typ = "PROTEST"
 		}
@@ -274,12 +305,12 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				continue
 			}
 			hx, hy := ks[x].h, ks[y].h
-			if hy.i >= hx.i && hy.j <= hx.j && (hy.i != hx.i || hy.j != hx.j) && (hy.e.tag == "" || hy.e.tag == hx.e.tag || hx.e.tag == "") {
+			if hy.i >= hx.i && hy.j <= hx.j && (hy.i != hx.i || hy.j != hx.j) && (hy.e.tag == "" || hy.e.tag == hx.e.tag || hx.e.tag == "" || hx.e.typ == hy.e.typ && (hy.e.tag == "attack" || hy.e.tag == "mob") || deescalation[hx.e.typ]) {
 				ks[y].typ = ""
 				continue
 			}
 			// what a protest is about is not an event of its own: "protest against the arrest"
-			if ks[x].typ == "PROTEST" && ks[y].typ != "PROTEST" && hy.i >= hx.j && hy.i <= hx.j+8 && hx.e.tag == "protest" {
+			if ks[x].typ == "PROTEST" && ks[y].typ != "PROTEST" && hy.i >= hx.j && hy.i <= hx.j+8 && (hx.e.tag == "protest" || hx.e.tag == "strike") {
 				// demands, rejections and complaints a protest voices are the protest
 				about := ks[y].typ == "REQUEST" || ks[y].typ == "REJECT" || ks[y].typ == "ACCUSE" || ks[y].typ == "SUPPORT"
 				for k := hx.j; k < hy.i; k++ {
@@ -306,7 +337,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				ks[y].typ = ""
 				continue
 			}
-			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 {
+			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 && !(ks[x].typ == "REJECT" && refusalModal(ts, hx)) && (materielVerb[ks[x].typ] == (ks[y].typ == "ASSAULT") || !materielVerb[ks[x].typ]) {
 				linked := false
 				for k := hx.j; k < hy.i; k++ {
 					if clauseBreak(&ts[k]) {
@@ -339,7 +370,9 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	if disrupted && !detonation(ts) {
 		for x := range ks {
 			switch ks[x].h.e.tag {
-			case "grenade", "ied", "shell", "chem", "air", "drone":
+			case "grenade", "ied", "shell", "chem", "air", "drone", "attack", "anaphor":
+				// nor did the attack they were meant for ("foiled an
+				// attack", "an IED planted to attack a convoy")
 				if ks[x].typ == "ASSAULT" {
 					ks[x].typ = ""
 				}
@@ -355,6 +388,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 		}
 	}
 	if len(live) == 0 {
+		c.orphan(ts, src, sp, embed, dates)
 		return
 	}
 	ms := findMentions(ts, ents, c.ms[:0])
@@ -367,11 +401,16 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 		}
 		return false
 	})
+	auxs := make([]aux, len(live))
+	for x := range live {
+		auxs[x] = modality(ts, live, x, c.refYear, dates)
+	}
+	commissives(ts, ms, live, types, auxs)
 	// group by type and modality
 	byKey := map[string]*cand{}
 	var order []*cand
 	for x, h := range live {
-		a := modality(ts, live, x, c.refYear, dates)
+		a := auxs[x]
 		key := types[x] + "|" + auxKey(a.Aux)
 		cd := byKey[key]
 		if cd == nil {
@@ -433,13 +472,101 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	}
 }
 
+// deescalation marks the types whose trigger phrases name, inside them,
+// the act being stopped, eased or answered ("halted the shelling",
+// "lifted the curfew"): that act is no event of its own.
+var deescalation = map[string]bool{"RETREAT": true, "CONCEDE": true, "SANCTION": true}
+
+// orphan keeps the death toll of a sentence that reports no event of its
+// own ("Three fatalities.", "There was one fatality."): it counts the dead
+// of the violent event the article reports before it.
+func (c *coder) orphan(ts []tok, src string, sp model.Span, embed *int, dates []model.DateRef) {
+	toll := false
+	for k := range ts {
+		if killedWords[ts[k].low] {
+			toll = true
+			break
+		}
+	}
+	if !toll {
+		return
+	}
+	cnts := casualties(ts, func(k int) bool {
+		for _, d := range dates {
+			if ts[k].rs >= d.Span.Start && ts[k].re <= d.Span.End {
+				return true
+			}
+		}
+		return false
+	})
+	if len(cnts) == 0 {
+		return
+	}
+	c.orphans = append(c.orphans, &cand{embed: embed, sent: c.nsent, ts: ts, src: src, sentSpan: sp, counts: cnts})
+}
+
+// adopt gives each orphaned death toll to the ASSAULT whose mentions come
+// nearest before it in the same text, when that event states no toll of
+// its own.
+func (c *coder) adopt(evs []*event) {
+	for _, o := range c.orphans {
+		var best *event
+		bestSent := -1
+		for _, e := range evs {
+			if e.typ != "ASSAULT" || !e.aux.Asserted() {
+				continue
+			}
+			for _, cd := range e.cands {
+				if sameEmbed(cd.embed, o.embed) && cd.sent < o.sent && cd.sent > bestSent {
+					best, bestSent = e, cd.sent
+				}
+			}
+		}
+		if best == nil || hasToll(best) {
+			continue
+		}
+		best.extra = append(best.extra, o)
+	}
+}
+
+// hasToll reports whether an event's own sentences give a death toll.
+func hasToll(e *event) bool {
+	for _, cd := range e.cands {
+		for _, n := range cd.counts {
+			if n.what == "killed" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // verbalType marks the types whose trigger verbs take an event as object.
 var verbalType = map[string]bool{"ACCUSE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true, "THREATEN": true,
-	"AGREE": true, "CONSULT": true, "CONCEDE": true, "SANCTION": true}
+	"AGREE": true, "CONSULT": true, "CONCEDE": true, "SANCTION": true, "MOBILIZE": true, "AID": true}
+
+// materielVerb marks the types whose trigger verbs take weapons as
+// object ("deployed rockets", "supplied missiles": moved, not fired):
+// only a weapon noun after them is dropped, not an event ("joined the
+// march").
+var materielVerb = map[string]bool{"MOBILIZE": true, "AID": true}
+
+// offensiveThings are what "offensive" describes as an adjective.
+var offensiveThings = setOf(`remarks remark comments comment posts post language words statement statements content video videos
+image images joke jokes slogans slogan song songs cartoon cartoons behaviour behavior gesture gestures message messages tweet
+tweets material speech`)
+
+// riotGear are nouns "riot" modifies when it names the police that
+// answer one, not a riot.
+var riotGear = setOf(`police policeman policemen officers unit units squad squads gear shield shields control troops force forces
+brigade act`)
 
 // skipUse drops fixed non-event uses: "declined to comment", "in March".
 func skipUse(ts []tok, h hit) bool {
 	w := ts[h.i].low
+	if strings.HasPrefix(w, "anti-") && !strings.HasPrefix(h.e.src, "anti") {
+		return true // "anti-riot police", "anti-war": a modifier, not the act
+	}
 	switch h.lemma {
 	case "decline":
 		return h.i+2 < len(ts) && ts[h.i+2].low == "comment"
@@ -456,6 +583,14 @@ func skipUse(ts []tok, h hit) bool {
 					return true
 				}
 			}
+		}
+	case "offensive":
+		// "offensive remarks": the adjective, not a military offensive
+		return h.i+1 < len(ts) && offensiveThings[ts[h.i+1].low]
+	case "riot":
+		// "riot police", "anti-riot units": the police, not a riot
+		if h.i+1 < len(ts) && riotGear[ts[h.i+1].low] {
+			return true
 		}
 	case "meet":
 		// "meet the demand", "meet needs"
@@ -527,7 +662,7 @@ func referenceYear(doc *model.Document, r *model.Reading) int {
 var gatherEntry = entry{typ: "PROTEST", mode: "demo", tag: "protest", w: 0.8, src: "gathering to voice a demand"}
 
 var gatherWords = setOf(`gathered gather gathering assembled assemble congregated converged marched picketed rallied
-took part`)
+paraded walked blocked blocking occupied occupying`)
 
 func gathering(ts []tok) bool {
 	for k := range ts {
@@ -561,7 +696,7 @@ func nounUse(ts []tok, h hit) bool {
 
 // detonationWords say that a weapon was used.
 var detonationWords = setOf(`exploded explode explodes explosion explosions detonated blast blasts hurled threw thrown lobbed
-attack attacked attacks killed killing injured injuring wounded wounding struck hit shelled bombed`)
+killed killing injured injuring wounded wounding struck hit shelled bombed`)
 
 func detonation(ts []tok) bool {
 	for k := range ts {

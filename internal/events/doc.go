@@ -24,19 +24,28 @@
 //     verb, "by" agent of a passive, object after), resolved to a country
 //     and sector from nationality adjectives, country names, sector nouns
 //     and social-media handles;
+//   - an actor's stated intent is coded by what it commits to: a hostile
+//     act it will or would do, or is ready to do, is a THREATEN, a
+//     cooperative one an AGREE (commissive.go);
 //   - each sentence keeps one head mention; its other verbal and
 //     cooperative mentions (an object, a purpose) are dropped unless they
-//     stand in a clause of their own or are allegations (primary.go);
+//     stand in a clause of their own or are allegations, and violence
+//     named only as the setting of a statement or de-escalation ("withdrew
+//     after the invasion") is no event (primary.go);
 //   - what a protest is about (a killing, an arrest, a grievance) is not
 //     an event of its own, and violence or arrests fold into a protest
 //     only when they target its participants or are done by them
 //     (protest.go);
 //   - the events of one document that report the same real-world event are
-//     merged (merge.go); the ACLED sub-event type is decided on the merged
-//     event by the codebook's rules: who the target is (civilians, an
-//     armed actor, a military position), whether a crowd or organised
-//     armed groups fight, whether weapons were used or only found
-//     (acled.go).
+//     merged (merge.go), and a death toll stated in a sentence of its own
+//     ("Three fatalities.") goes to the attack reported before it; the
+//     ACLED sub-event type is decided on the merged event by the
+//     codebook's rules: who the target is (civilians, an armed actor, a
+//     military position, a state named as a whole), whether a crowd or
+//     organised armed groups fight (a battle stays a battle whatever its
+//     weapons), whether weapons were used or only found, whether territory
+//     changed hands by force, whether a release, surrender or talks between
+//     armed sides make an agreement (acled.go).
 //
 // It does no I/O, never calls the store or a later stage, and uses no model
 // trained on the evaluation sets: every lexicon is written from knowledge

@@ -24,7 +24,7 @@ func placeOf(cd *cand) *model.Place {
 	bestScore := -1.0
 	for i := range cd.places {
 		p := &cd.places[i]
-		if p.Metonymic || p.Adjective {
+		if p.Metonymic || p.Adjective || inOrgName(cd.ts, p) {
 			continue
 		}
 		s := placeScore(cd, p)
@@ -48,6 +48,42 @@ func placeScore(cd *cand, p *model.Place) float64 {
 		}
 	}
 	return s + p.Confidence/2
+}
+
+// orgHeads end the names of institutions a place name may begin ("Simon
+// Fraser University", "Kyiv Post", "Lagos State University"): the place
+// in such a name is not where anything happened.
+var orgHeads = setOf(`university universities college institute foundation company corporation bank group party club fc
+times post news herald tribune journal agency council association society school academy museum orchestra`)
+
+// inOrgName reports a place whose name runs on, in capitals, into an
+// institution's name.
+func inOrgName(ts []tok, p *model.Place) bool {
+	k := sortSearchTok(ts, p.End)
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if !ts[x].upper {
+			return false
+		}
+		if orgHeads[ts[x].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// sortSearchTok returns the index of the first token starting at or
+// after code point rs.
+func sortSearchTok(ts []tok, rs int) int {
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ts[m].rs < rs {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // level is 1 for a point place, 2 for a district, 3 for a region or country.

@@ -10,6 +10,7 @@ type event struct {
 	why   string // modality reasons
 	tags  map[string]bool
 	notes []string
+	extra []*cand // sentences of the article that give only its death toll
 }
 
 // merge groups the document's mentions into events. Mentions merge when
@@ -50,7 +51,7 @@ func (c *coder) merge() []*event {
 			}
 		}
 		k := cd.typ + "|" + key(cd)
-		if cd.tags["anaphor"] && len(cd.tags) == 1 {
+		if cd.typ == "ASSAULT" && cd.tags["anaphor"] && len(cd.tags) == 1 {
 			// "the strike", "the attack" refer back (or forward) to an event the article reports
 			if es := byType[k]; len(es) > 0 {
 				es[0].add(cd)
@@ -112,9 +113,17 @@ func protestFor(ps []*event, cd *cand) *event {
 	if cd.recip != nil && cd.recip.Sector == model.SectorProtesters || cd.actor != nil && cd.actor.Sector == model.SectorProtesters {
 		return ps[0]
 	}
+	// clashes with no rebel or militia named and no heavy weapons, in an
+	// article about a protest, are the protest turning violent ("Clashes
+	// broke out in the capital. Thousands had marched …")
+	streetClash := cd.tags["clash"] && !nonStateArmed(cd.actor) && !nonStateArmed(cd.recip) && !cd.tags["shell"] && !cd.tags["air"] && !cd.tags["ied"]
 	for _, p := range ps {
 		for _, pc := range p.cands {
-			if d := cd.sent - pc.sent; d >= 1 && d <= 2 && sameEmbed(pc.embed, cd.embed) && (targetsProtest(cd) || crowdAct && d == 1) {
+			if !sameEmbed(pc.embed, cd.embed) {
+				continue
+			}
+			d := cd.sent - pc.sent
+			if d >= 1 && d <= 2 && (targetsProtest(cd) || crowdAct && d == 1) || streetClash && d >= -2 && d <= 2 {
 				return p
 			}
 		}
@@ -155,4 +164,9 @@ func dayOf(cd *cand) string {
 		}
 	}
 	return ""
+}
+
+// nonStateArmed reports a rebel group or militia.
+func nonStateArmed(a *model.Actor) bool {
+	return a != nil && (a.Sector == model.SectorRebels || a.Sector == model.SectorMilitia)
 }

@@ -53,6 +53,11 @@ var complementTakers = map[string]string{
 	"investigate": "alleged", "probe": "alleged", "sue": "alleged", "convict": "alleged",
 }
 
+// commitTakers are the complement-takers by which an actor commits to an
+// act of its own: a plan, a readiness, a promise.
+var commitTakers = map[string]bool{"plan": true, "intend": true, "prepare": true, "prepared": true, "ready": true,
+	"willing": true, "set": true, "vow": true, "pledge": true, "promise": true, "decide": true, "aim": true}
+
 // historicalCues before or around a trigger place it in the past.
 var historicalCues = setOf(`once formerly historically history ago decades centuries previously earlier-era former-era`)
 
@@ -60,6 +65,13 @@ var historicalCues = setOf(`once formerly historically history ago decades centu
 type aux struct {
 	model.Aux
 	why string
+	// commit marks a future or conditional set by the actor's own modal
+	// or plan ("will impose", "would retaliate", "plans to send"), not by
+	// another's words ("urged them to send"): a promise or a threat
+	commit bool
+	// byTaker: the commitment is a plan or promise ("plans to visit"),
+	// not only a future tense ("will meet"), which may report a schedule
+	byTaker bool
 }
 
 // modality computes the modality of hit h among the sentence's hits hs.
@@ -109,6 +121,9 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 					continue
 				}
 				setAux(&a, kind, "complement of "+ts[k].low)
+				if commitTakers[lemma] {
+					a.commit, a.byTaker = true, true
+				}
 				if kind != "alleged" {
 					break
 				}
@@ -132,10 +147,17 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 			setAux(&a, "negated", "negation: "+lw)
 		case hypotheticals[lw]:
 			setAux(&a, "hypothetical", "modal: "+lw)
+			if lw == "would" || lw == "could" {
+				a.commit = true
+			}
 		case futures[lw]:
 			setAux(&a, "future", "future: "+lw)
+			if lw == "will" || lw == "shall" || lw == "'ll" {
+				a.commit = true
+			}
 		case lw == "going" && k+1 < len(ts) && ts[k+1].low == "to":
 			setAux(&a, "future", "future: going to")
+			a.commit = true
 		case lw == "allegedly" || lw == "purportedly" || lw == "reportedly-alleged":
 			setAux(&a, "alleged", "alleged: "+lw)
 		}
@@ -155,6 +177,9 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 	for _, d := range dates {
 		if current && !near(ts, h, d.Span, 4) {
 			continue
+		}
+		if d.Modifier == "since" || d.Modifier == "until" || sinceBefore(ts, d.Span) {
+			continue // "the first visit since 1990": the past it is measured against
 		}
 		if d.Granularity == model.GranDecade || d.Granularity == model.GranCentury {
 			setAux(&a, "historical", "historical date: "+d.Text)
@@ -241,6 +266,10 @@ func sameTypeHitAt(hs []hit, k int, typ string) bool {
 	return false
 }
 
+// permitWords say that an act lacked leave, not that it did not happen.
+var permitWords = setOf(`authorised authorized permitted allowed sanctioned registered approved licensed notified declared
+peaceful violent planned organised organized`)
+
 // negatedAfter reports "fighting has not resumed": a negated verb right
 // after a noun trigger.
 func negatedAfter(ts []tok, h hit) bool {
@@ -248,10 +277,11 @@ func negatedAfter(ts []tok, h hit) bool {
 		switch ts[k].low {
 		case "has", "have", "had", "did", "was", "were", "is", "are":
 			if k+1 < len(ts) && negators[ts[k+1].low] {
-				return true
+				// "the march was not authorised" still took place
+				return !(k+2 < len(ts) && permitWords[ts[k+2].low])
 			}
 		case "hasn't", "haven't", "hadn't", "didn't", "wasn't", "weren't", "never":
-			return true
+			return !(k+1 < len(ts) && permitWords[ts[k+1].low])
 		}
 	}
 	return false
@@ -296,6 +326,13 @@ func currentDay(dates []model.DateRef, refYear int) bool {
 		}
 	}
 	return false
+}
+
+// sinceBefore reports a date introduced by "since" or "until" ("the
+// first visit since 1990"), which the reading may not mark.
+func sinceBefore(ts []tok, sp model.Span) bool {
+	k := tokenBefore(ts, sp.Start)
+	return k >= 0 && (ts[k].low == "since" || ts[k].low == "until")
 }
 
 // near reports whether span sp lies within n tokens of hit h.

@@ -7,9 +7,11 @@ package events
 // mentions of one sentence the head is the one whose trigger is a verb
 // outside any other trigger's complement, the earliest such; other
 // verbal and cooperative mentions are kept only when they stand in a
-// clause of their own or are reported allegations. Material mentions
-// (ASSAULT, PROTEST, COERCE) are never dropped here: the object rule in
-// sentence() and the protest rules handle them.
+// clause of their own (an allegation of one, "accused them of violating
+// the truce", is the accusation's content). Material mentions (ASSAULT,
+// PROTEST, COERCE) are dropped here only when they name the background of
+// a statement or de-escalation ("withdrew after the invasion"); otherwise
+// the object rule in sentence() and the protest rules handle them.
 
 // materialType marks the types kept beside a sentence's head.
 var materialType = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true}
@@ -43,8 +45,21 @@ func (c *coder) primary() {
 				head, best = cd, s
 			}
 		}
+		// violence named only as the background of a statement or a
+		// de-escalation ("withdrew after the invasion", "declared a truce
+		// after weeks of fighting", "asylum for those fleeing the war")
+		if !materialType[head.typ] && head.aux.Asserted() {
+			for _, cd := range cs {
+				if cd.typ == "ASSAULT" && background(cd) {
+					drop[cd] = true
+				}
+			}
+		}
 		for _, cd := range cs {
-			if cd == head || materialType[cd.typ] || cd.typ == head.typ || cd.aux.Alleged {
+			// an allegation is kept when it is of a material act ("accused
+			// them of shelling"); one of defiance or talk is the
+			// accusation's content ("accused them of violating the truce")
+			if cd == head || materialType[cd.typ] || cd.typ == head.typ {
 				continue
 			}
 			if ownClause(cd.ts, head.trig, cd.trig) {
@@ -63,6 +78,35 @@ func (c *coder) primary() {
 		}
 	}
 	c.cands = kept
+}
+
+// backgroundWords before a noun of violence make it the setting of the
+// sentence's act, not an act reported.
+var backgroundWords = setOf(`after amid amidst during following since until despite fleeing fled flee escaping over because
+due`)
+
+// background reports a mention of violence whose every trigger is a noun
+// right after a background word ("after the invasion", "amid fighting").
+func background(cd *cand) bool {
+	for _, h := range cd.hits {
+		if !nounUse(cd.ts, h) && h.e.tag != "clash" {
+			return false
+		}
+		found := false
+		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+			if clauseBreak(&cd.ts[k]) {
+				break
+			}
+			if backgroundWords[cd.ts[k].low] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // headScore ranks a mention as its sentence's head: asserted, a verb,

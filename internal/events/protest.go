@@ -79,7 +79,12 @@ func targetsProtesters(ts []tok, h hit) bool {
 // participants ("3 protesters were killed"), not the victims a protest
 // is about.
 func protesterCount(ts []tok, n count) bool {
-	for k := n.i; k < n.j && k < len(ts); k++ {
+	// the figure and its verb, and the noun right after an active verb's
+	// figure ("injuring 15 protesters")
+	for k := n.i; k < n.j+2 && k < len(ts); k++ {
+		if k >= n.j && (ts[k].punct || clauseBreak(&ts[k])) {
+			break
+		}
 		if protesterWords[ts[k].low] && ts[k].low != "protest" && ts[k].low != "protests" {
 			return true
 		}

@@ -31,6 +31,9 @@ func number(ts []tok, k int) (float64, int, bool) {
 	if ts[k].num || (len(w) > 0 && w[0] >= '0' && w[0] <= '9') {
 		s := w
 		if i := strings.IndexByte(s, '-'); i > 0 {
+			if r := s[i+1:]; r == "" || r[0] < '0' || r[0] > '9' {
+				return 0, k, false // "16-year-old", "20-strong": no count
+			}
 			s = s[:i] // a range: the lower bound
 		}
 		s = strings.ReplaceAll(s, ",", "")
@@ -85,11 +88,48 @@ func number(ts []tok, k int) (float64, int, bool) {
 }
 
 // casualty verbs by what they count.
-var killedWords = setOf(`killed dead died slain murdered executed perished fatalities deaths death bodies lifeless
+var killedWords = setOf(`killed dead died slain murdered executed perished fatalities fatality deaths death bodies lifeless
 beheaded lynched assassinated massacred`)
 var injuredWords = setOf(`injured wounded hurt injuries injuring wounding casualties`)
 var arrestedWords = setOf(`arrested detained apprehended nabbed held`)
 var killVerbs = setOf(`killing killed kill kills leaving left claiming claimed murdering massacring executing`)
+
+// clauseLinks open a new clause or time frame: "arrested two men after a
+// clash that killed four" does not count the two men as dead.
+var clauseLinks = setOf(`after before following during since when while whereas`)
+
+// notPeople are what a number right before them counts when it counts no
+// people.
+var notPeople = setOf(`times time rounds bullets shots hours hour days day weeks week months month years year minutes
+km kilometres kilometers miles metres meters percent houses homes vehicles cars shops buildings`)
+
+// activeVerb reports a casualty verb used actively, with its object after
+// it ("killed a man", "wounded two others"), so that the figure before it
+// counts those who did it.
+func activeVerb(ts []tok, m int) bool {
+	switch ts[m].low {
+	case "killed", "murdered", "executed", "injured", "wounded", "beheaded", "lynched", "arrested", "detained":
+	default:
+		return false
+	}
+	if m > 0 {
+		switch ts[m-1].low {
+		case "was", "were", "been", "being", "are", "is", "got", "get":
+			return false
+		}
+	}
+	if m+1 >= len(ts) {
+		return false
+	}
+	n := ts[m+1].low
+	if n == "a" || n == "an" || n == "the" || n == "his" || n == "her" || n == "their" || n == "him" || n == "them" {
+		return true
+	}
+	if _, _, ok := number(ts, m+1); ok {
+		return true
+	}
+	return isPersonNoun(ts[:min(m+2, len(ts))], m+1)
+}
 
 // count is one casualty figure found in a sentence.
 type count struct {
@@ -126,9 +166,12 @@ func casualties(ts []tok, skip func(int) bool) []count {
 		}
 		if (ts[k].low == "a" || ts[k].low == "an") && next == k+1 {
 			// "a man was killed": a bare article counts one only before a person noun
-			if next >= len(ts) || !isPersonNoun(ts, next) {
-				continue
+			if next >= len(ts) || !isPersonNoun(ts, next) || !isPersonNoun(ts[:min(next+2, len(ts))], next) {
+				continue // "a man", "a young woman"; not "a clash between villagers"
 			}
+		}
+		if next < len(ts) && notPeople[ts[next].low] {
+			continue // "shot three times", "for two hours"
 		}
 		_, ce := clauseOf(k)
 		for m := next; m < ce && m <= next+7; m++ {
@@ -152,7 +195,7 @@ func casualties(ts []tok, skip func(int) bool) []count {
 				what = "arrested"
 			}
 			if what == "" {
-				if killVerbs[lw] || lw == "by" || lw == "in" && m > next+3 {
+				if killVerbs[lw] || lw == "by" || lw == "in" && m > next+3 || clauseLinks[lw] {
 					break
 				}
 				continue
@@ -160,13 +203,19 @@ func casualties(ts []tok, skip func(int) bool) []count {
 			if lw == "casualties" {
 				what = "injured"
 			}
+			if activeVerb(ts, m) {
+				break // "two gunmen killed a man": the figure counts the killers
+			}
 			out = append(out, count{what: what, value: v, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
-			// earlier figures joined by "and" share the verb
+			// earlier figures joined by "and" share the verb: "2 soldiers
+			// and 3 militants were killed"
+			joined := false
 			for p := k - 1; p >= 0 && p >= k-8; p-- {
 				if ts[p].low == "and" || ts[p].low == "," {
+					joined = true
 					continue
 				}
-				if skip(p) || used[p] {
+				if skip(p) || used[p] || !joined || clauseLinks[ts[p].low] {
 					break
 				}
 				pv, pn, ok := number(ts, p)
@@ -181,6 +230,14 @@ func casualties(ts []tok, skip func(int) bool) []count {
 	}
 	// killing NUM …, left NUM dead
 	for k := 0; k < len(ts); k++ {
+		// "resulted in the death of two", "led to the killing of 3"
+		if (ts[k].low == "death" || ts[k].low == "deaths" || ts[k].low == "killing" || ts[k].low == "killings") && k+2 < len(ts) && ts[k+1].low == "of" && !skip(k+2) && !used[k+2] {
+			if v, next, ok := number(ts, k+2); ok && !(ts[k+2].low == "a" || ts[k+2].low == "an") {
+				out = append(out, count{what: "killed", value: v, i: k, j: next, reason: spanText(ts, k, next)})
+				used[k+2] = true
+				continue
+			}
+		}
 		if !killVerbs[ts[k].low] && !(injuredWords[ts[k].low] && strings.HasSuffix(ts[k].low, "ing")) {
 			continue
 		}
@@ -305,6 +362,8 @@ func isPersonNoun(ts []tok, k int) bool {
 			return true
 		}
 		switch ts[x].low {
+		case "he", "she":
+			return x == k
 		case "person", "persons", "member", "members", "suspect", "suspects", "commander", "leader", "soldier", "cleric",
 			"politician", "councillor", "councilor", "candidate", "activist", "lawyer", "judge", "policeman", "man's", "body", "minor",
 			"guard", "official", "chief", "headman", "supporter", "supporters", "individual", "individuals", "infant", "baby":

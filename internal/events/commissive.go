@@ -1,0 +1,147 @@
+package events
+
+// Promises and threats. PLOVER codes an actor's stated intent to act by
+// what the act would be: an intent to cooperate, aid, meet or yield is an
+// AGREE ("will send aid", "is ready to resume talks"), an intent to use
+// force, sanctions or restrictions a THREATEN ("will impose tariffs if
+// …", "would retaliate", "is prepared to use force"). The act itself has
+// not happened and is not coded; the commitment has, and is.
+
+// hostileType marks the types whose announced intent is a threat.
+var hostileType = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "MOBILIZE": true, "PROTEST": true}
+
+// cooperativeType marks the types whose announced intent is a promise.
+var cooperativeType = map[string]bool{"AID": true, "CONSULT": true, "SUPPORT": true, "COOPERATE": true,
+	"RETREAT": true, "CONCEDE": true}
+
+// intentWords are AGREE triggers that announce an act of the actor's own.
+var intentWords = setOf(`ready prepared willing intend intends intended intending vow vows vowed vowing pledge pledges
+pledged pledging promise promises promised promising commit commits committed determined`)
+
+// threatWords in the complement of an intent make it a threat: "ready
+// to use force", "prepared to retaliate".
+var threatWords = setOf(`force retaliate retaliation retaliatory respond punish crush destroy war invade attack annihilate eliminate
+wipe countermeasures counter-measures necessary`)
+
+// commissives recodes, in place, the triggers of one sentence that state
+// an actor's intent: a hostile act the actor commits to becomes a
+// THREATEN, a cooperative one an AGREE, each asserted (the statement was
+// made); an intent trigger ("ready to") whose act is hostile becomes a
+// THREATEN.
+func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux) {
+	for x, h := range live {
+		a := auxs[x]
+		// "will not attack": a refusal of a hostile act is a reassurance
+		if types[x] == "REJECT" && refusalModal(ts, h) {
+			if y := nextTyped(ts, live, x); y >= 0 && hostileType[types[y]] {
+				types[x] = "AGREE"
+			}
+			continue
+		}
+		// "refused to agree", "failed to reach an agreement": an agreement
+		// withheld is a rejection
+		if types[x] == "AGREE" && a.Negated && !a.Hypothetical && !a.Future && !a.Historical && h.e.tag != "agreement" {
+			types[x] = "REJECT"
+			auxs[x] = aux{why: "an agreement withheld"}
+			continue
+		}
+		if types[x] == "AGREE" && intentWords[ts[h.i].low] {
+			// the act the intent is about: the first trigger or threat
+			// word of the complement
+			end := min(h.j+8, len(ts))
+			for y := x + 1; y < len(live); y++ {
+				if live[y].i < end {
+					end = live[y].i
+					if hostileType[types[y]] && !clauseBetween(ts, h.j, live[y].i) {
+						types[x] = "THREATEN"
+					}
+					break
+				}
+			}
+			for k := h.j; k < end && types[x] == "AGREE"; k++ {
+				if clauseBreak(&ts[k]) {
+					break
+				}
+				if threatWords[ts[k].low] {
+					types[x] = "THREATEN"
+				}
+			}
+			continue
+		}
+		if !a.commit || a.Negated || a.Historical || a.Alleged || !(a.Future || a.Hypothetical) || h.e.tag == "anaphor" {
+			continue // "the strike" refers to an act; it states no intent
+		}
+		if !subjectBefore(ts, ms, h) || shieldedFrom(ts, h) {
+			continue
+		}
+		if types[x] == "CONSULT" && !a.byTaker {
+			continue // "the G7 will meet in July": a schedule, not a promise
+		}
+		switch {
+		case hostileType[types[x]]:
+			types[x] = "THREATEN"
+		case cooperativeType[types[x]]:
+			types[x] = "AGREE"
+		default:
+			continue
+		}
+		auxs[x] = aux{why: "an actor's stated intent"}
+	}
+}
+
+// shieldedFrom reports a trigger that names what is warded off ("to
+// shield it from drone attacks", "protection against strikes"), not an
+// act of the subject.
+func shieldedFrom(ts []tok, h hit) bool {
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		switch ts[k].low {
+		case "from", "against":
+			return true
+		}
+		if clauseBreak(&ts[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// refusalModal reports the bare modal refusals of the REJECT lexicon:
+// "won't", "will not", "would not".
+func refusalModal(ts []tok, h hit) bool {
+	switch ts[h.i].low {
+	case "won't", "will", "would":
+		return true
+	}
+	return false
+}
+
+// nextTyped returns the next trigger after live[x] in its clause, -1 if
+// none within eight tokens.
+func nextTyped(ts []tok, live []hit, x int) int {
+	h, y := live[x], x+1
+	if y >= len(live) || live[y].i > h.j+8 || clauseBetween(ts, h.j, live[y].i) {
+		return -1
+	}
+	return y
+}
+
+// clauseBetween reports a clause break in tokens [i, j).
+func clauseBetween(ts []tok, i, j int) bool {
+	for k := i; k < j && k < len(ts); k++ {
+		if clauseBreak(&ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reports an actor named before the trigger in its clause:
+// the one who commits to the act.
+func subjectBefore(ts []tok, ms []mention, h hit) bool {
+	for _, m := range ms {
+		if m.j <= h.i && !clauseBetween(ts, m.j, h.i) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package events
+
+import "testing"
+
+// TestDeathTolls: a toll stated in a sentence of its own belongs to the
+// violent event reported before it; "the death of two" is a toll; "he was
+// killed" counts one; one toll is never counted for two events.
+func TestDeathTolls(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       int
+	}{
+		{"toll_own_sentence", "Gunmen attacked a village near Gao on Monday. Three fatalities.", 3},
+		{"toll_one_fatality", "Militants ambushed an army patrol near the border. There was one fatality.", 1},
+		{"no_adoption_when_stated", "Gunmen attacked a village near Gao on Monday, killing two people. Three fatalities were reported in another district last week.", 2},
+		{"death_of", "An explosion at the market resulted in the death of four traders.", 4},
+		{"he_was_killed", "He was shot dead by unknown gunmen outside his home in the capital.", 1},
+		{"one_toll_two_events", "Police arrested two men after a clash between villagers that killed four people.", 4},
+		{"shot_times", "A man was shot three times and killed outside a bar in the city.", 1},
+		{"killers_counted_not", "Two gunmen shot and killed a shopkeeper in the market.", 1},
+		{"age_not_count", "A 16-year-old boy died after being shot by the police.", 1},
+		{"passive_count", "Two soldiers were killed and three wounded in the ambush.", 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			evs := mustCode(t, c.text, Options{})
+			got := 0
+			for _, e := range evs {
+				if e.Fatalities != nil {
+					got += *e.Fatalities
+				}
+			}
+			if got != c.want {
+				t.Errorf("fatalities = %d, want %d", got, c.want)
+				for _, e := range evs {
+					t.Logf("  %s %v %v", e.Type, e.Fatalities, e.Evidence["fatalities"])
+				}
+			}
+		})
+	}
+}
