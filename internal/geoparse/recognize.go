@@ -445,6 +445,9 @@ func (d *doc) accept(m *mention) bool {
 		if givenNames[low] && nt.cap && !residentNouns[nextLow] && !d.facilityAfter(next) {
 			return false // "Paris Hilton", "Jordan Peterson"
 		}
+		if givenNames[low] && nt.cap && !facilityHeads[nextLow] && d.facilityAfter(next) {
+			return false // "Simon Fraser University", "John Muir Park": named after a person
+		}
 		if lowerConnectors[low] && nt.cap {
 			return false // "Van Dyke", "De Niro", "Le Pen": a particle of a surname
 		}

@@ -157,3 +157,20 @@ func TestRegionalDemonyms(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNamedFacility(t *testing.T) {
+	p := mustParser(t)
+	for _, tc := range []struct{ text, notPlace, place string }{
+		{"Researchers at Simon Fraser University in Burnaby said so.", "Simon", "Burnaby"},
+		{"Crowds gathered at John Muir Park near Martinez on Sunday.", "John", "Martinez"},
+	} {
+		got := mustParse(t, p, tc.text)
+		names := map[string]bool{}
+		for _, pl := range got {
+			names[pl.Name] = true
+		}
+		if names[tc.notPlace] || !names[tc.place] {
+			t.Errorf("%q: places %v; want %s and not %s", tc.text, names, tc.place, tc.notPlace)
+		}
+	}
+}
