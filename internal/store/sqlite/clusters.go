@@ -152,12 +152,13 @@ func (db *DB) GetCluster(ctx context.Context, id string) (store.Cluster, error) 
 // first, so the query stops after the limit and reads only the rows it
 // returns, where an IN list would read and sort every row of the window.
 func (db *DB) ClusterCandidates(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
-	return db.candidates(ctx, f, db.queryRead)
+	return db.candidates(ctx, f, 0, db.queryRead)
 }
 
 // candidates is ClusterCandidates through query (the read pool, or a
 // write transaction).
-func (db *DB) candidates(ctx context.Context, f store.EventFilter, query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
+// Only events stored after the row afterRowid when it is > 0.
+func (db *DB) candidates(ctx context.Context, f store.EventFilter, afterRowid int64, query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
 	if b := f.BBox; b != nil && (b[0] > b[2] || b[1] > b[3]) {
 		return nil, fmt.Errorf("sqlite: cluster candidates: %w: bbox must be minLon,minLat,maxLon,maxLat", store.ErrInvalid)
 	}
@@ -171,29 +172,41 @@ func (db *DB) candidates(ctx context.Context, f store.EventFilter, query func(co
 	}
 	var out []store.Candidate
 	for _, typ := range types {
-		got, err := db.clusterCandidates(ctx, f, typ, limit, query)
+		got, err := db.clusterCandidates(ctx, f, typ, limit, afterRowid, query)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, got...)
 	}
 	if len(types) > 1 {
-		slices.SortFunc(out, func(a, b store.Candidate) int {
-			if c := cmp.Compare(b.Event.Date, a.Event.Date); c != 0 {
-				return c
-			}
-			return cmp.Compare(b.Event.ID, a.Event.ID)
-		})
+		sortCandidates(out)
 		out = out[:min(len(out), limit)]
 	}
 	return out, nil
 }
 
+// sortCandidates orders candidates as the queries do: newest first, then
+// by id descending.
+func sortCandidates(cs []store.Candidate) {
+	slices.SortFunc(cs, func(a, b store.Candidate) int {
+		if c := cmp.Compare(b.Event.Date, a.Event.Date); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Event.ID, a.Event.ID)
+	})
+}
+
 // clusterCandidates runs the query of ClusterCandidates for one type ("":
 // any).
-func (db *DB) clusterCandidates(ctx context.Context, f store.EventFilter, typ string, limit int, query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
+func (db *DB) clusterCandidates(ctx context.Context, f store.EventFilter, typ string, limit int, afterRowid int64,
+	query func(context.Context, string, ...any) (*sql.Rows, error)) ([]store.Candidate, error) {
 	q := `SELECT id, cluster_id, body FROM events WHERE asserted = 1`
 	var args []any
+	if afterRowid > 0 {
+		// The few newest rows, through the table's rowid order.
+		q = `SELECT id, cluster_id, body FROM events NOT INDEXED WHERE rowid > ? AND asserted = 1`
+		args = append(args, afterRowid)
+	}
 	if typ != "" {
 		q += ` AND type = ?`
 		args = append(args, typ)

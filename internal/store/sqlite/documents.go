@@ -19,6 +19,16 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, fmt.Errorf("sqlite: put document: %w: no content hash", store.ErrInvalid)
 	}
 	r := &putReq{ctx: ctx, d: d}
+	if d.Assign != nil {
+		// The cluster candidates as committed now, read here, in the
+		// caller's goroutine and in parallel with the others; the writer
+		// then reads only what was stored since (prefetch.go).
+		pre, err := db.prefetch(ctx, d)
+		if err != nil {
+			return "", false, fmt.Errorf("sqlite: put document: %w", err)
+		}
+		r.pre = pre
+	}
 	db.putQueue(r)
 	if r.err != nil {
 		return "", false, fmt.Errorf("sqlite: put document: %w", r.err)
@@ -26,8 +36,9 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	return r.id, r.created, nil
 }
 
-// putTx stores d inside tx (see PutDocument).
-func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document) (string, bool, error) {
+// putTx stores d inside tx (see PutDocument); pre, if not nil, holds the
+// cluster candidates read for d before the transaction.
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *prefetched) (string, bool, error) {
 	id := d.ID
 	if id == "" {
 		id = store.DocumentID(d.CanonicalURL, d.ContentHash)
@@ -65,10 +76,20 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document) (string,
 		// Inside the write transaction, on the writer's connection: the
 		// candidates include the documents written earlier in this batch,
 		// and the writer's page cache stays warm.
+		inTx := func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+			return db.txQuery(ctx, tx, q, args...)
+		}
 		cands := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
-			return db.candidates(ctx, f, func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-				return db.txQuery(ctx, tx, q, args...)
-			})
+			if got, ok := pre.lookup(f); ok {
+				// Read before, outside the writer: only the events stored
+				// since are read here.
+				delta, err := db.candidates(ctx, f, pre.maxRowid, inTx)
+				if err != nil {
+					return nil, err
+				}
+				return mergeCandidates(got, delta, f.Limit), nil
+			}
+			return db.candidates(ctx, f, 0, inTx)
 		}
 		if clusters, err = d.Assign(ctx, cands); err != nil {
 			return "", false, fmt.Errorf("clusters: %w", err)

@@ -25,6 +25,7 @@ const maxBatch = 64
 type putReq struct {
 	ctx context.Context
 	d   *store.Document
+	pre *prefetched
 
 	done    bool // set by the writer, under db.batchMu
 	id      string
@@ -83,7 +84,7 @@ func (db *DB) putBatch(batch []*putReq) {
 			finish(err)
 			return
 		}
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.pre)
 		if r.err != nil {
 			r.id, r.created, r.done = "", false, true
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put_document`); err != nil {

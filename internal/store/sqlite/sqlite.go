@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -84,10 +85,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	r.SetMaxOpenConns(4)
+	// Readers: the API's queries, and each document being stored reads its
+	// cluster candidates ahead (prefetch.go), as many at once as the
+	// pipeline has workers (4 per core).
+	readers := max(4, 4*runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(readers)
 	// Keep every read connection: opening one (pragmas, WAL) costs far more
 	// than a query, and database/sql keeps only 2 idle by default.
-	r.SetMaxIdleConns(4)
+	r.SetMaxIdleConns(readers)
 	r.SetConnMaxIdleTime(0)
 	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
@@ -125,6 +130,19 @@ const maxStmts = 256
 // Parsing and planning a query costs about as much as running a small one.
 // Past maxStmts distinct texts it runs unprepared.
 func (db *DB) queryRead(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := db.readStmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return db.read.QueryContext(ctx, q, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// readStmt returns the read pool's prepared statement of q, preparing it
+// the first time; nil past maxStmts texts.
+func (db *DB) readStmt(ctx context.Context, q string) (*sql.Stmt, error) {
 	db.stmtMu.Lock()
 	st := db.stmts[q]
 	full := len(db.stmts) >= maxStmts
@@ -142,10 +160,7 @@ func (db *DB) queryRead(ctx context.Context, q string, args ...any) (*sql.Rows, 
 		}
 		db.stmtMu.Unlock()
 	}
-	if st == nil {
-		return db.read.QueryContext(ctx, q, args...)
-	}
-	return st.QueryContext(ctx, args...)
+	return st, nil
 }
 
 // migrate applies the embedded migrations newer than PRAGMA user_version,
