@@ -29,7 +29,7 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if exists == 0 {
 		return fmt.Errorf("sqlite: put analysis: document %s: %w", docID, store.ErrNotFound)
 	}
-	if err := db.putAnalysisTx(ctx, tx, docID, a, true); err != nil {
+	if err := db.putAnalysisTx(ctx, tx, docID, a, true, nil); err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -39,8 +39,9 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 }
 
 // putAnalysisTx writes a document's analysis inside tx, first deleting
-// the old one when replace is set (a new document has none).
-func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *store.Analysis, replace bool) error {
+// the old one when replace is set (a new document has none), its events
+// in the clusters clusterOf names (event id → cluster id; nil: none).
+func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *store.Analysis, replace bool, clusterOf map[string]string) error {
 	reading, err := json.Marshal(a.Reading)
 	if err != nil {
 		return err
@@ -80,9 +81,9 @@ func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *st
 		}
 		c := eventColumns(e)
 		if _, err := db.txExec(ctx, tx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
-			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			e.ID, docID, e.Type, e.Mode, e.ACLEDEventType, e.ACLEDSubEventType, e.Date, c.lat, c.lon, c.country, c.admin1,
-			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body)); err != nil {
+			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body), clusterOf[e.ID]); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
@@ -95,8 +96,11 @@ func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *st
 			return fmt.Errorf("claim: %w", err)
 		}
 	}
-	if _, err := db.txExec(ctx, tx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
-		return err
+	if replace {
+		// A new document was inserted with its analysis's version.
+		if _, err := db.txExec(ctx, tx, `UPDATE documents SET pipeline_version = ? WHERE id = ?`, a.Version, docID); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -248,3 +248,70 @@ func (db *DB) clusterCandidates(ctx context.Context, f store.EventFilter, typ st
 	}
 	return out, nil
 }
+
+// splitClusters parts a new document's cluster assignments into those of
+// its own events (stored with their cluster, counted by addToClustersTx)
+// and those of earlier events (assignClustersTx).
+func splitClusters(a *store.Analysis, clusters map[string]string) (own, others map[string]string) {
+	if len(clusters) == 0 {
+		return nil, nil
+	}
+	mine := map[string]bool{}
+	if a != nil {
+		for _, e := range a.Events {
+			mine[e.ID] = true
+		}
+	}
+	for ev, cl := range clusters {
+		if mine[ev] {
+			if own == nil {
+				own = map[string]string{}
+			}
+			own[ev] = cl
+		} else {
+			if others == nil {
+				others = map[string]string{}
+			}
+			others[ev] = cl
+		}
+	}
+	return own, others
+}
+
+// addToClustersTx counts a new document's events (stored with their
+// clusters by putAnalysisTx) into their clusters' rows: the events are
+// new, and so is the document in every cluster, so the rows grow by
+// what it adds instead of being recomputed over all their events.
+func (db *DB) addToClustersTx(ctx context.Context, tx *sql.Tx, a *store.Analysis, own map[string]string) error {
+	if len(own) == 0 || a == nil {
+		return nil
+	}
+	type add struct {
+		first, last string
+		n           int
+	}
+	adds := map[string]*add{}
+	for _, e := range a.Events {
+		cl, ok := own[e.ID]
+		if !ok {
+			continue
+		}
+		if cl == "" {
+			return fmt.Errorf("%w: empty cluster id for event %s", store.ErrInvalid, e.ID)
+		}
+		x := adds[cl]
+		if x == nil {
+			x = &add{first: e.Date, last: e.Date}
+			adds[cl] = x
+		}
+		x.first, x.last, x.n = min(x.first, e.Date), max(x.last, e.Date), x.n+1
+	}
+	for cl, x := range adds {
+		if _, err := db.txExec(ctx, tx, `INSERT INTO clusters (id, first_seen, last_seen, events, documents) VALUES (?, ?, ?, ?, 1)
+			ON CONFLICT (id) DO UPDATE SET first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen),
+				events = events + excluded.events, documents = documents + 1`, cl, x.first, x.last, x.n); err != nil {
+			return err
+		}
+	}
+	return nil
+}

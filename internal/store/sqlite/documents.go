@@ -59,6 +59,10 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *pre
 		dupSim = d.DuplicateSimilarity
 	}
 	storedAt := db.now().UTC()
+	version := d.PipelineVersion
+	if d.Analysis != nil {
+		version = d.Analysis.Version // as PutAnalysis would set it
+	}
 	// Check both dedup keys inside the write transaction: one writer, so
 	// the answer cannot change before the insert; documents put earlier in
 	// the same transaction are seen.
@@ -99,18 +103,22 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *pre
 		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,
-		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, d.PipelineVersion, timeText(&storedAt), d.Signature,
+		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, version, timeText(&storedAt), d.Signature,
 		d.DuplicateOf, dupSim)
 	if err != nil {
 		return "", false, err
 	}
+	own, others := splitClusters(d.Analysis, clusters)
 	if d.Analysis != nil {
-		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, false); err != nil {
+		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, false, own); err != nil {
 			return "", false, fmt.Errorf("analysis: %w", err)
 		}
 	}
-	if len(clusters) > 0 {
-		if err := db.assignClustersTx(ctx, tx, clusters); err != nil {
+	if err := db.addToClustersTx(ctx, tx, d.Analysis, own); err != nil {
+		return "", false, fmt.Errorf("clusters: %w", err)
+	}
+	if len(others) > 0 {
+		if err := db.assignClustersTx(ctx, tx, others); err != nil {
 			return "", false, fmt.Errorf("clusters: %w", err)
 		}
 	}
