@@ -120,16 +120,19 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 				return "Mob violence", "a clash between unarmed crowds"
 			}
 			return "Armed clash", "fighting between two sides"
-		case t["loot"] && !t["kill"] && !t["fire"] && !t["beat"] && fatalities <= 0:
+		case t["loot"] && !t["kill"] && !t["fire"] && !t["beat"] && fatalities <= 0 && !(armed(recip) && t["attack"]) && !armedTarget(e):
 			return "Looting/property destruction", "looting or destruction without violence against people"
 		}
 		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] && !anyArmed(e) {
 			return "Mob violence", "violence by a crowd of civilians"
 		}
+		if actor != nil && !armed(actor) && crowdOf(e, actor) && !armed(recip) && !t["fire"] && !anyArmed(e) {
+			return "Mob violence", "violence by the supporters or members of a party or group"
+		}
 		if (actor == nil || actor.Sector == model.SectorCivilians) && !t["fire"] && !anyArmed(e) && mobJustice(e) {
 			return "Mob violence", "mob justice against a suspected wrongdoer"
 		}
-		if armed(recip) && !offDuty(e, recip) || armedTarget(e) || armed(actor) && stateCollective(recip) {
+		if armed(recip) && !offDuty(e, recip) && !heldCaptive(e, recip) || armedTarget(e) || armed(actor) && stateCollective(recip) || recip == nil && armedVictims(e) && !unarmedActor(actor) {
 			return "Armed clash", "violence against an armed actor: a battle, not an attack on civilians"
 		}
 		return "Attack", "violence against civilians or unarmed people"
@@ -158,6 +161,12 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 			return "Agreement", "an agreement between armed sides or about peace"
 		}
 	case "RETREAT":
+		if t["transfer"] && state(actor) && relocation(e) {
+			// state forces pulling out with no one named taking over: a
+			// relocation, the codebook's change to group/activity (an
+			// armed group leaving a town cedes it)
+			return "Change to group/activity", "forces withdrawn, no one taking over"
+		}
 		if t["transfer"] {
 			return "Non-violent transfer of territory", "a withdrawal"
 		}
@@ -215,9 +224,28 @@ func protestersHurt(e *event) bool {
 				return true
 			}
 		}
+		// "dozens were injured as police fired tear gas to disperse
+		// the crowd": injuries in the sentence of the crackdown
+		if cd.tags["intervene"] {
+			hurt, weapon := false, false
+			for k := range cd.ts {
+				hurt = hurt || injuryWords[cd.ts[k].low]
+				weapon = weapon || forceWeapons[cd.ts[k].low]
+			}
+			if hurt && weapon {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// forceWeapons are the means of a crackdown that hurts: rubber bullets,
+// pellets, batons.
+var forceWeapons = setOf(`rubber bullets bullet pellets pellet batons baton clubs truncheons`)
+
+// injuryWords say people were hurt.
+var injuryWords = setOf(`injured injuring injuries wounded wounding hurt hospitalised hospitalized`)
 
 // suspectWords name the usual victims of mob justice.
 var suspectWords = setOf(`thief thieves robber robbers burglar burglars criminal criminals kidnapper kidnappers witch
@@ -299,6 +327,10 @@ func armedTarget(e *event) bool {
 					break
 				}
 				if militaryTargets[w] {
+					return true
+				}
+				// "a police station", "the gendarmerie headquarters"
+				if (w == "police" || w == "gendarmerie") && k+1 < len(cd.ts) && (cd.ts[k+1].low == "station" || cd.ts[k+1].low == "headquarters") {
 					return true
 				}
 			}
@@ -435,9 +467,20 @@ func forcefulCapture(e *event) bool {
 				return true
 			}
 		}
+		for k := range cd.ts {
+			if combatWords[cd.ts[k].low] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// combatWords in the sentence of a change of territory say it was won by
+// fighting: "a military victory", "after an offensive", "following
+// clashes", "after eliminating the last fighters".
+var combatWords = setOf(`victory offensive counteroffensive counter-offensive eliminating eliminated routed routing defeated
+defeating fighting clashes battle battles onslaught operation operations`)
 
 // peaceWords name what talks between the sides of a conflict are about.
 var peaceWords = setOf(`peace ceasefire cease-fire truce armistice hostilities disarmament demobilisation demobilization
@@ -458,4 +501,130 @@ func peaceTalks(e *event) bool {
 		}
 	}
 	return false
+}
+
+// armedRoles name members of armed forces or groups among the dead and
+// wounded.
+var armedRoles = setOf(`soldier soldiers troops trooper troopers serviceman servicemen policeman policemen gendarme gendarmes
+militiaman militiamen militia fighter fighters militant militants rebel rebels insurgent insurgents combatant combatants
+jihadist jihadists vigilante vigilantes guerrilla guerrillas guerrillas paramilitary paramilitaries gunman gunmen
+commando commandos`)
+
+// captiveWords say the dead were held or executed, not fighting.
+var captiveWords = setOf(`massacred executed beheaded captured captive captives prisoners detained abducted kidnapped`)
+
+// armedVictims reports casualty figures that count members of armed
+// forces or groups ("two soldiers were killed", "killing three
+// militiamen"): with no recipient named, violence against them is a
+// battle, not an attack on civilians (the codebook's armed clash).
+func armedVictims(e *event) bool {
+	check := func(cd *cand) bool {
+		for _, n := range cd.counts {
+			if n.what != "killed" && n.what != "injured" {
+				continue
+			}
+			armedHit, captive := false, false
+			for k := n.i; k < n.j+3 && k < len(cd.ts); k++ {
+				if k >= n.j && (cd.ts[k].punct || clauseBreak(&cd.ts[k])) {
+					break
+				}
+				// captives put to death: an attack, not a battle
+				captive = captive || captiveWords[cd.ts[k].low]
+				if armedRoles[cd.ts[k].low] && !(k > 0 && (cd.ts[k-1].low == "off-duty" || cd.ts[k-1].low == "former" || cd.ts[k-1].low == "retired")) {
+					armedHit = true
+				}
+			}
+			if armedHit && !captive {
+				return true
+			}
+		}
+		return false
+	}
+	for _, cd := range e.cands {
+		if check(cd) {
+			return true
+		}
+	}
+	for _, cd := range e.extra {
+		if check(cd) {
+			return true
+		}
+	}
+	return false
+}
+
+// unarmedActor reports an actor named as civilians or protesters.
+func unarmedActor(a *model.Actor) bool {
+	return a != nil && (a.Sector == model.SectorCivilians || a.Sector == model.SectorProtesters)
+}
+
+// heldCaptive reports armed people named as held when harmed: captured,
+// captives, prisoners, detained. The codebook
+// counts people in custody as unarmed: their killing is an attack.
+func heldCaptive(e *event, a *model.Actor) bool {
+	if a == nil || a.Span == nil {
+		return false
+	}
+	for _, cd := range e.cands {
+		for k := range cd.ts {
+			if cd.ts[k].rs >= a.Span.Start {
+				for m := max(k-3, 0); m < k; m++ {
+					if captiveWords[cd.ts[m].low] {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// staffWords name people who act for an institution, not a crowd: "a
+// group of", "employees of the prison service".
+var staffWords = setOf(`group employees staff personnel workers`)
+
+// crowdOf reports an actor named through its crowd: "supporters of the
+// ruling party", "members of a rival faction", "workers of the union".
+// The codebook counts violence by such unorganised partisans as mob
+// violence, not as an act of the party or the state.
+func crowdOf(e *event, a *model.Actor) bool {
+	if f := fieldsOf(lower(a.Name)); len(f) > 2 && f[1] == "of" && crowd(f[0]) && !staffWords[f[0]] {
+		return true // the name itself: "Supporters of the Congress"
+	}
+	if a.Span == nil {
+		return false
+	}
+	for _, cd := range e.cands {
+		for k := range cd.ts {
+			if cd.ts[k].rs < a.Span.Start {
+				continue
+			}
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				if cd.ts[m].low == "of" && m > 0 && crowd(cd.ts[m-1].low) && !staffWords[cd.ts[m-1].low] {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// handoverWords name a side that takes over what is left.
+var handoverWords = setOf(`handed hand hands handing ceded cede relinquished relinquish took taken take takes over control
+abandoned abandon surrendered surrender controlled controlling seize seized seizing entered allowed replaced`)
+
+// relocation reports a withdrawal that names no taker: every mention's
+// sentence lacks a handover word ("withdrew from the base", not "handed
+// the base over to the army").
+func relocation(e *event) bool {
+	for _, cd := range e.cands {
+		for k := range cd.ts {
+			if handoverWords[cd.ts[k].low] {
+				return false
+			}
+		}
+	}
+	return true
 }

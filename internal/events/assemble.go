@@ -143,6 +143,17 @@ func (c *coder) spanEvidence(cd *cand, sp model.Span) model.Evidence {
 // and returns the largest sentence total, with the evidence of its first
 // figure.
 func (c *coder) counts(e *event, what string) (float64, *model.Evidence) {
+	// a figure one side claims gives way to a figure stated as fact
+	// ("3 were killed. The rebels claimed 11 dead."): the codebook takes
+	// the most conservative toll
+	stated := false
+	for _, cd := range append(e.cands[:len(e.cands):len(e.cands)], e.extra...) {
+		for _, n := range cd.counts {
+			if n.what == what && !animalCount(cd.ts, n) && !claimedCount(cd.ts, n) {
+				stated = true
+			}
+		}
+	}
 	best := -1.0
 	var bestEv *model.Evidence
 	seen := map[int]bool{}
@@ -154,7 +165,7 @@ func (c *coder) counts(e *event, what string) (float64, *model.Evidence) {
 		sum, first := 0.0, -1
 		lo, hi := 0, 0
 		for x, n := range cd.counts {
-			if n.what != what {
+			if n.what != what || animalCount(cd.ts, n) || stated && claimedCount(cd.ts, n) {
 				continue
 			}
 			sum += n.value
@@ -347,4 +358,34 @@ func (c *coder) id(cd *cand, typ string) string {
 	}
 	fmt.Fprintf(h, "%s|%s|%d|%d|%d", key, typ, emb, cd.ts[cd.trig.i].rs, cd.ts[cd.trig.j-1].re)
 	return fmt.Sprintf("ev-%016x", h.Sum64())
+}
+
+// claimWords before a figure make it one side's claim.
+var claimWords = setOf(`claimed claims claim claiming reportedly alleged allegedly according purportedly`)
+
+// claimedCount reports a casualty figure given as someone's claim: a
+// claim word shortly before it in its sentence, or in the parenthesis
+// that holds it ("(the rebels claimed 11 dead)").
+func claimedCount(ts []tok, n count) bool {
+	for k := n.i - 1; k >= 0 && k >= n.i-8; k-- {
+		if ts[k].punct && (ts[k].low == "." || ts[k].low == ";" || ts[k].low == ")") {
+			break
+		}
+		if claimWords[ts[k].low] || ts[k].low == "reported" && k+1 < len(ts) && !ts[k+1].punct && k+1 <= n.i {
+			return true
+		}
+	}
+	return false
+}
+
+// animalWords after a figure count animals, not people.
+var animalWords = setOf(`cattle livestock cows goats sheep camels animals donkeys horses pigs chickens`)
+
+func animalCount(ts []tok, n count) bool {
+	for k := n.i; k < n.j+4 && k < len(ts); k++ {
+		if animalWords[ts[k].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -337,6 +337,16 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				ks[y].typ = ""
 				continue
 			}
+			// violence a protest is about or commemorates is not the
+			// crowd's: "a vigil on the anniversary of the riot", "a rally
+			// against the earlier stone-throwing"
+			if ks[x].typ == "PROTEST" && ks[y].typ == "PROTEST" && (hx.e.tag == "protest" || hx.e.tag == "strike") && crowdViolence[hy.e.tag] && hy.i >= hx.j && namedIncident(ts, hy) && protestTopic(ts, hx, hy) {
+				if c.opt.Explain {
+					c.dropped(ts, hy, "violence the protest is about")
+				}
+				ks[y].typ = ""
+				continue
+			}
 			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 && !(ks[x].typ == "REJECT" && refusalModal(ts, hx)) && (materielVerb[ks[x].typ] == (ks[y].typ == "ASSAULT") || !materielVerb[ks[x].typ]) {
 				linked := false
 				for k := hx.j; k < hy.i; k++ {
@@ -362,12 +372,15 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	// weapon words of such a sentence make no attack unless something
 	// went off ("police seized grenades", not "hurled grenades")
 	disrupted := false
+	var disruptHits []hit
 	for _, k := range ks {
 		if k.typ != "" && k.h.e.tag == "disrupt" {
 			disrupted = true
+			disruptHits = append(disruptHits, k.h)
 		}
 	}
-	if disrupted && !detonation(ts) {
+	// the blast of a controlled explosion is the disposal itself
+	if disrupted && !detonationOutside(ts, disruptHits) {
 		for x := range ks {
 			switch ks[x].h.e.tag {
 			case "grenade", "ied", "shell", "chem", "air", "drone", "attack", "anaphor":
@@ -567,6 +580,15 @@ func skipUse(ts []tok, h hit) bool {
 	if strings.HasPrefix(w, "anti-") && !strings.HasPrefix(h.e.src, "anti") {
 		return true // "anti-riot police", "anti-war": a modifier, not the act
 	}
+	// "said the attack must have been planned": a conclusion, not a demand
+	if h.e.typ == "REQUEST" && h.j < len(ts) && h.j > 0 && (ts[h.j-1].low == "must" || ts[h.j-1].low == "should") && (ts[h.j].low == "have" || ts[h.j].low == "not") {
+		return true
+	}
+	// "invasion forces", "attack helicopters": a modifier naming a unit or
+	// a weapon, not an act
+	if h.e.typ == "ASSAULT" && h.j-h.i == 1 && h.j < len(ts) && unitHeads[ts[h.j].low] && (h.e.noun || nounUse(ts, h)) {
+		return true
+	}
 	switch h.lemma {
 	case "decline":
 		return h.i+2 < len(ts) && ts[h.i+2].low == "comment"
@@ -698,11 +720,49 @@ func nounUse(ts []tok, h hit) bool {
 var detonationWords = setOf(`exploded explode explodes explosion explosions detonated blast blasts hurled threw thrown lobbed
 killed killing injured injuring wounded wounding struck hit shelled bombed`)
 
-func detonation(ts []tok) bool {
+// detonationOutside reports a detonation word outside the given
+// triggers.
+func detonationOutside(ts []tok, hs []hit) bool {
 	for k := range ts {
-		if detonationWords[ts[k].low] {
+		if !detonationWords[ts[k].low] {
+			continue
+		}
+		inside := false
+		for _, h := range hs {
+			if k >= h.i && k < h.j {
+				inside = true
+			}
+		}
+		if !inside {
 			return true
 		}
 	}
 	return false
 }
+
+// crowdViolence are the tags of a crowd's violence.
+var crowdViolence = map[string]bool{"riot": true, "violent": true, "mob": true}
+
+// incidentDeterminers before a trigger make it a named incident, not the
+// crowd's act: "the riot", "an earlier scuffle", "the 2021 Capitol riot".
+var incidentDeterminers = setOf(`the a an this that these those earlier recent previous last alleged of its their his her
+past prior`)
+
+// namedIncident reports whether trigger h is used as the name of an
+// incident: after a determiner, a year or a capitalised name.
+func namedIncident(ts []tok, h hit) bool {
+	if h.i == 0 {
+		return false
+	}
+	w := ts[h.i].low
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "threw" || w == "turn" || w == "turns" {
+		return false // a verb: the crowd's act ("Genoa turned violent")
+	}
+	p := &ts[h.i-1]
+	return incidentDeterminers[p.low] || p.num || p.upper && !p.punct
+}
+
+// unitHeads are nouns a violent noun can modify: "invasion forces",
+// "attack helicopters", "strike aircraft".
+var unitHeads = setOf(`forces force troops units unit helicopter helicopters aircraft jets jet submarine submarines dogs
+craft boats squadron squadrons`)

@@ -68,14 +68,20 @@ func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux)
 			}
 			continue
 		}
+		// "the court decided to allow …", "decided to lift the ban": an
+		// authority's decision to yield or to cut ties is the act itself
+		if (types[x] == "CONCEDE" || types[x] == "SANCTION") && a.Future && !a.Negated && decidedTo(ts, h) {
+			auxs[x] = aux{why: "a decision taken"}
+			continue
+		}
 		if !a.commit || a.Negated || a.Historical || a.Alleged || !(a.Future || a.Hypothetical) || h.e.tag == "anaphor" {
 			continue // "the strike" refers to an act; it states no intent
 		}
 		if !subjectBefore(ts, ms, h) || shieldedFrom(ts, h) {
 			continue
 		}
-		if types[x] == "CONSULT" && !a.byTaker {
-			continue // "the G7 will meet in July": a schedule, not a promise
+		if types[x] == "CONSULT" && !a.byTaker && !a.Hypothetical {
+			continue // "the G7 will meet in July": a schedule, not a promise; "would meet him if …" is an offer
 		}
 		switch {
 		case hostileType[types[x]]:
@@ -142,6 +148,18 @@ func subjectBefore(ts []tok, ms []mention, h hit) bool {
 		if m.j <= h.i && !clauseBetween(ts, m.j, h.i) {
 			return true
 		}
+	}
+	return false
+}
+
+// decidedTo reports a trigger right after "decided to" or "voted to".
+func decidedTo(ts []tok, h hit) bool {
+	if h.i < 2 || ts[h.i-1].low != "to" {
+		return false
+	}
+	switch ts[h.i-2].low {
+	case "decided", "voted", "ruled", "resolved":
+		return true
 	}
 	return false
 }

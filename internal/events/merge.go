@@ -1,6 +1,10 @@
 package events
 
-import "github.com/geowire/geowire/internal/model"
+import (
+	"strings"
+
+	"github.com/geowire/geowire/internal/model"
+)
 
 // event is one real-world event: the mentions of it in a document.
 type event struct {
@@ -123,7 +127,7 @@ func protestFor(ps []*event, cd *cand) *event {
 				continue
 			}
 			d := cd.sent - pc.sent
-			if d >= 1 && d <= 2 && (targetsProtest(cd) || crowdAct && d == 1) || streetClash && d >= -2 && d <= 2 {
+			if d >= 1 && d <= 2 && (targetsProtest(cd) || crowdAct && d == 1 || bareArrest(cd, pc)) || streetClash && d >= -2 && d <= 2 {
 				return p
 			}
 		}
@@ -169,4 +173,24 @@ func dayOf(cd *cand) string {
 // nonStateArmed reports a rebel group or militia.
 func nonStateArmed(a *model.Actor) bool {
 	return a != nil && (a.Sector == model.SectorRebels || a.Sector == model.SectorMilitia)
+}
+
+// bareArrest reports an arrest with no one but the state behind it,
+// reported after a protest and on no other day ("Two people were
+// arrested."): the protest's arrests, an intervention.
+func bareArrest(cd, protest *cand) bool {
+	if cd.typ != "COERCE" || cd.trig.e.mode != "arrest" || cd.actor != nil && !state(cd.actor) {
+		return false
+	}
+	if d1, d2 := dayOf(cd), dayOf(protest); d1 != "" && d1 != d2 {
+		return false
+	}
+	// a taking into custody, not a sentence, a charge or a warrant
+	w := cd.ts[cd.trig.i].low
+	for _, p := range []string{"arrest", "detain", "apprehend", "taken", "took", "rounded"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func (c *coder) primary() {
 		// after weeks of fighting", "asylum for those fleeing the war")
 		if !materialType[head.typ] && head.aux.Asserted() {
 			for _, cd := range cs {
-				if cd.typ == "ASSAULT" && background(cd) {
+				if cd.typ == "ASSAULT" && background(cd, backgroundWords) || cd.typ == "PROTEST" && !cd.tags["mob"] && background(cd, unrestBackground) {
 					drop[cd] = true
 				}
 			}
@@ -83,21 +83,26 @@ func (c *coder) primary() {
 // backgroundWords before a noun of violence make it the setting of the
 // sentence's act, not an act reported.
 var backgroundWords = setOf(`after amid amidst during following since until despite fleeing fled flee escaping over because
-due`)
+due for end ending halt halting stop stopping cease prevent preventing response`)
+
+// unrestBackground before a noun of protest make it the setting of a
+// statement ("extended the curfew in response to recent unrest", "will
+// no longer tolerate rallies"); "called for a strike" is a call to one.
+var unrestBackground = setOf(`after amid amidst following since despite response tolerate forestall`)
 
 // background reports a mention of violence whose every trigger is a noun
 // right after a background word ("after the invasion", "amid fighting").
-func background(cd *cand) bool {
+func background(cd *cand, words map[string]bool) bool {
 	for _, h := range cd.hits {
 		if !nounUse(cd.ts, h) && h.e.tag != "clash" {
 			return false
 		}
 		found := false
-		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+		for k := h.i - 1; k >= 0 && k >= h.i-6; k-- {
 			if clauseBreak(&cd.ts[k]) {
 				break
 			}
-			if backgroundWords[cd.ts[k].low] {
+			if words[cd.ts[k].low] {
 				found = true
 				break
 			}
