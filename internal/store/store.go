@@ -90,7 +90,9 @@ type Document struct {
 	// Clusters. Backends that several processes share first take the
 	// locks of ClusterKeys (cluster.Cells of the events' windows) for the
 	// rest of the transaction, so that two decisions about one area are
-	// never taken at once. Stores without Clusterer ignore both.
+	// never taken at once. Stores without Clusterer ignore both. Which
+	// candidate queries Assign makes must depend on the document alone,
+	// not on the answers (a store may run it ahead only to learn them).
 	Assign      func(ctx context.Context, candidates CandidateQuery) (map[string]string, error)
 	ClusterKeys []int32
 }

@@ -49,7 +49,10 @@ func (db *DB) prefetch(ctx context.Context, d *store.Document) (*prefetched, err
 		pre.mu.Lock()
 		pre.results[filterKey(f)] = got
 		pre.mu.Unlock()
-		return got, nil
+		// This run of Assign only records what it asks for, and which
+		// lists it asks for depends on the document's events alone: an
+		// empty answer spares it the matching, done for real in the writer.
+		return nil, nil
 	}
 	if _, err := d.Assign(ctx, record); err != nil {
 		return nil, fmt.Errorf("read ahead: %w", err)
