@@ -39,7 +39,11 @@ func (db *DB) prefetch(ctx context.Context, d *store.Document) (*prefetched, err
 	}
 	pre := &prefetched{maxRowid: max(maxRowid.Int64, 0), results: map[string][]store.Candidate{}}
 	inTx := func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-		return tx.QueryContext(ctx, q, args...)
+		st, err := db.readStmt(ctx, q)
+		if err != nil || st == nil {
+			return tx.QueryContext(ctx, q, args...)
+		}
+		return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
 	}
 	record := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
 		got, err := db.candidates(ctx, f, 0, inTx)
