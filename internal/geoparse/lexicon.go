@@ -68,6 +68,13 @@ var directions = setOf(`north south east west northeast northwest southeast sout
 // lowerConnectors may join the words of a multi-word place name.
 var lowerConnectors = setOf(`of the de du des la le les del della di da do dos das von van der den al el and upon on sur am an im y`)
 
+// hyphenParticles are the lower-case particles of transliterated names,
+// allowed inside a name only when a hyphen joins them to it: the Persian
+// and Dari ezafe ("Pul-i-Khumri", "Mazar-i-Sharif", "Dasht-e Kavir") and
+// the Arabic article with its assimilated forms ("Ras al-Ain",
+// "Deir ez-Zor", "ash-Shaddadi", "Umm ar-Rasas").
+var hyphenParticles = setOf(`i e ye al el ul ud ad ar as ash at az an ed es ez er et en`)
+
 // titles before a capitalised word make it a person ("President Lincoln",
 // "Gov. Brown", "Sen. Kelly").
 var titles = setOf(`

@@ -242,7 +242,7 @@ func (d *doc) validRun(i, j int) bool {
 			return false
 		}
 		if t.word {
-			if !t.cap && !lowerConnectors[d.tokText(k)] && !t.digit {
+			if !t.cap && !lowerConnectors[d.tokText(k)] && !t.digit && !(hyphenParticles[d.tokText(k)] && d.hyphenJoined(k)) {
 				return false
 			}
 			continue
@@ -252,6 +252,20 @@ func (d *doc) validRun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenJoined reports whether token k is joined to a neighbour by a
+// hyphen without spaces ("Pul-i-Khumri", "Ras al-Ain").
+func (d *doc) hyphenJoined(k int) bool {
+	toks := d.toks
+	hy := func(i int) bool {
+		if i < 0 || i >= len(toks) || toks[i].word {
+			return false
+		}
+		s := d.tokText(i)
+		return s == "-" || s == "‐"
+	}
+	return hy(k-1) && toks[k].gap == 0 && toks[k-1].gap == 0 || hy(k+1) && toks[k+1].gap == 0 && k+2 < len(toks) && toks[k+2].gap == 0
 }
 
 // candidates fills m's candidates from the gazetteer, the aliases, the

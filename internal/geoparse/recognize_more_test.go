@@ -174,3 +174,24 @@ func TestPersonNamedFacility(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenatedTransliterations(t *testing.T) {
+	p := mustParser(t)
+	got := mustParse(t, p, "Gunmen attacked a checkpoint in Pul-i-Khumri, and fighting spread to Mazar-i-Sharif and Deir ez-Zor. A far-right group met in Kherson.")
+	want := map[string]string{"Pul-i-Khumri": "AF", "Mazar-i-Sharif": "AF", "Deir ez-Zor": "SY", "Kherson": "UA"}
+	seen := map[string]bool{}
+	for _, pl := range got {
+		seen[pl.Name] = true
+		if cc, ok := want[pl.Name]; ok && pl.CountryCode != cc {
+			t.Errorf("%s in %s, want %s", pl.Name, pl.CountryCode, cc)
+		}
+		if pl.Name == "Pul" || pl.Name == "Mazar" || pl.Name == "Deir" || pl.Name == "far-right" {
+			t.Errorf("a name cut at its particle: %q", pl.Name)
+		}
+	}
+	for n := range want {
+		if !seen[n] {
+			t.Errorf("%s not found (places %v)", n, seen)
+		}
+	}
+}
