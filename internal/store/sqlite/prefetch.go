@@ -32,17 +32,28 @@ func (db *DB) prefetch(ctx context.Context, d *store.Document) (*prefetched, err
 	if err != nil {
 		return nil, fmt.Errorf("read ahead: %w", err)
 	}
-	defer tx.Rollback()
+	// A statement not yet prepared is prepared after the transaction: the
+	// pool's connection is free then. Preparing it through the pool while
+	// holding one would deadlock once every reader holds one and waits.
+	var unprepared []string
+	defer func() {
+		tx.Rollback()
+		for _, q := range unprepared {
+			db.readStmt(ctx, q)
+		}
+	}()
 	var maxRowid sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT max(rowid) FROM events`).Scan(&maxRowid); err != nil {
 		return nil, fmt.Errorf("read ahead: %w", err)
 	}
 	pre := &prefetched{maxRowid: max(maxRowid.Int64, 0), results: map[string][]store.Candidate{}}
 	inTx := func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-		st, err := db.readStmt(ctx, q)
-		if err != nil || st == nil {
+		st := db.preparedRead(q)
+		if st == nil {
+			unprepared = append(unprepared, q)
 			return tx.QueryContext(ctx, q, args...)
 		}
+		// Prepared on the transaction's own connection if need be.
 		return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
 	}
 	record := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {

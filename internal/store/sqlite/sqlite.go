@@ -140,6 +140,14 @@ func (db *DB) queryRead(ctx context.Context, q string, args ...any) (*sql.Rows, 
 	return st.QueryContext(ctx, args...)
 }
 
+// preparedRead returns the read pool's prepared statement of q if it has
+// one, without preparing it.
+func (db *DB) preparedRead(q string) *sql.Stmt {
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	return db.stmts[q]
+}
+
 // readStmt returns the read pool's prepared statement of q, preparing it
 // the first time; nil past maxStmts texts.
 func (db *DB) readStmt(ctx context.Context, q string) (*sql.Stmt, error) {
