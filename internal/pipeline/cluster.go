@@ -16,8 +16,12 @@ import (
 const SignatureWindow = 30 * 24 * time.Hour
 
 // clusterer links near-duplicate documents and puts events that report
-// the same real-world event into one cluster. Event assignment holds one
-// lock, so two workers never start two clusters for the same event.
+// the same real-world event into one cluster. A new document's events
+// are clustered inside the store transaction that creates it
+// (store.Document.Assign, see save); a re-analysed document's under
+// locked: the store's area locks when several processes share it, else
+// mu. (A re-analysis racing an ingest of the same area in one SQLite
+// process is not serialised with it; reprocess normally runs alone.)
 type clusterer struct {
 	cs     store.Clusterer
 	locker store.ClusterLocker // nil: mu serialises clustering
