@@ -12,13 +12,9 @@ import (
 // clusters. It is optional: the pipeline type-asserts it, and a backend
 // without it simply stores no clusters.
 type Clusterer interface {
-	// PutSignature stores a document's near-duplicate signature.
-	PutSignature(ctx context.Context, docID string, sig []byte) error
 	// Signatures calls fn for every stored signature of documents stored
 	// since the given time, to rebuild an in-memory index.
 	Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error
-	// LinkDuplicate records that docID is a near-duplicate of ofID.
-	LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error
 	// AssignClusters puts events (event id → cluster id) in same-event
 	// clusters and updates each cluster's first and last seen dates and
 	// counts, in one transaction.

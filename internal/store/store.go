@@ -72,8 +72,8 @@ type Document struct {
 	// stored with the document by backends that implement Clusterer.
 	Signature []byte
 	// DuplicateOf, if set, is the earlier document this one nearly
-	// duplicates, with their estimated similarity (as LinkDuplicate);
-	// GetDocument reads both back.
+	// duplicates, with their estimated similarity (estimated Jaccard
+	// similarity, cluster.Similarity); GetDocument reads both back.
 	DuplicateOf         string
 	DuplicateSimilarity float64
 	// Analysis, if set, is stored with a newly created document (as

@@ -13,18 +13,6 @@ import (
 
 var _ store.Clusterer = (*DB)(nil)
 
-// PutSignature implements store.Clusterer.
-func (db *DB) PutSignature(ctx context.Context, docID string, sig []byte) error {
-	tag, err := db.pool.Exec(ctx, `UPDATE documents SET signature = $1 WHERE id = $2`, sig, text(docID))
-	if err != nil {
-		return fmt.Errorf("postgres: put signature: %w", err)
-	}
-	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("postgres: put signature: document %s: %w", docID, store.ErrNotFound)
-	}
-	return nil
-}
-
 // Signatures implements store.Clusterer.
 func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error {
 	rows, err := db.pool.Query(ctx, `SELECT id, signature FROM documents WHERE signature IS NOT NULL AND stored_at >= $1 ORDER BY stored_at, id`, since.UTC())
@@ -44,21 +32,6 @@ func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID str
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("postgres: signatures: %w", err)
-	}
-	return nil
-}
-
-// LinkDuplicate implements store.Clusterer.
-func (db *DB) LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error {
-	if docID == ofID {
-		return fmt.Errorf("postgres: link duplicate: %w: a document cannot duplicate itself", store.ErrInvalid)
-	}
-	tag, err := db.pool.Exec(ctx, `UPDATE documents SET duplicate_of = $1, duplicate_similarity = $2 WHERE id = $3`, text(ofID), similarity, text(docID))
-	if err != nil {
-		return fmt.Errorf("postgres: link duplicate: %w", err)
-	}
-	if tag.RowsAffected() == 0 {
-		return fmt.Errorf("postgres: link duplicate: document %s: %w", docID, store.ErrNotFound)
 	}
 	return nil
 }

@@ -13,18 +13,6 @@ import (
 
 var _ store.Clusterer = (*DB)(nil)
 
-// PutSignature implements store.Clusterer.
-func (db *DB) PutSignature(ctx context.Context, docID string, sig []byte) error {
-	res, err := db.write.ExecContext(ctx, `UPDATE documents SET signature = ? WHERE id = ?`, sig, docID)
-	if err != nil {
-		return fmt.Errorf("sqlite: put signature: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("sqlite: put signature: document %s: %w", docID, store.ErrNotFound)
-	}
-	return nil
-}
-
 // Signatures implements store.Clusterer.
 func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID string, sig []byte) error) error {
 	rows, err := db.read.QueryContext(ctx, `SELECT id, signature FROM documents WHERE signature IS NOT NULL AND stored_at >= ? ORDER BY stored_at`,
@@ -44,21 +32,6 @@ func (db *DB) Signatures(ctx context.Context, since time.Time, fn func(docID str
 		}
 	}
 	return rows.Err()
-}
-
-// LinkDuplicate implements store.Clusterer.
-func (db *DB) LinkDuplicate(ctx context.Context, docID, ofID string, similarity float64) error {
-	if docID == ofID {
-		return fmt.Errorf("sqlite: link duplicate: %w: a document cannot duplicate itself", store.ErrInvalid)
-	}
-	res, err := db.write.ExecContext(ctx, `UPDATE documents SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?`, ofID, similarity, docID)
-	if err != nil {
-		return fmt.Errorf("sqlite: link duplicate: %w", err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("sqlite: link duplicate: document %s: %w", docID, store.ErrNotFound)
-	}
-	return nil
 }
 
 // AssignClusters implements store.Clusterer: one transaction sets the

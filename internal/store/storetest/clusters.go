@@ -18,41 +18,32 @@ func testClusters(t *testing.T, s store.Store) {
 		t.Skip("this backend does not implement store.Clusterer")
 	}
 	ctx := context.Background()
-	d1 := putDoc(t, s, "https://example.org/c1")
-	d2 := putDoc(t, s, "https://mirror.example.net/c1")
-	if err := c.PutSignature(ctx, d1, []byte{1, 2, 3}); err != nil {
-		t.Fatal(err)
+	// Signatures come with their documents.
+	signed := func(url, text string, sig []byte) string {
+		t.Helper()
+		d := doc(url, text)
+		d.Signature = sig
+		id, _, err := s.PutDocument(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
 	}
-	// A signature can also come with the document.
-	sd := doc("https://third.example.org/c1", "third copy")
-	sd.Signature = []byte{9, 9}
-	d3, _, err := s.PutDocument(ctx, sd)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.PutSignature(ctx, d2, []byte{1, 2, 4}); err != nil {
-		t.Fatal(err)
-	}
-	if err := c.PutSignature(ctx, "doc_missing", []byte{1}); !errors.Is(err, store.ErrNotFound) {
-		t.Fatalf("PutSignature(missing) err = %v", err)
-	}
+	d1 := signed("https://example.org/c1", "text of c1", []byte{1, 2, 3})
+	d2 := signed("https://mirror.example.net/c1", "text of the mirror", []byte{1, 2, 4})
+	d3 := signed("https://third.example.org/c1", "third copy", []byte{9, 9})
+	putDoc(t, s, "https://example.org/unsigned")
 	got := map[string][]byte{}
 	if err := c.Signatures(ctx, time.Now().Add(-time.Hour), func(id string, sig []byte) error { got[id] = sig; return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 3 || got[d2][2] != 4 || got[d3][0] != 9 {
+	if len(got) != 3 || got[d1][2] != 3 || got[d2][2] != 4 || got[d3][0] != 9 {
 		t.Fatalf("Signatures = %v", got)
 	}
 	n := 0
 	c.Signatures(ctx, time.Now().Add(time.Hour), func(string, []byte) error { n++; return nil })
 	if n != 0 {
 		t.Fatalf("Signatures since the future returned %d", n)
-	}
-	if err := c.LinkDuplicate(ctx, d2, d1, 0.8); err != nil {
-		t.Fatal(err)
-	}
-	if err := c.LinkDuplicate(ctx, d1, d1, 1); !errors.Is(err, store.ErrInvalid) {
-		t.Fatalf("self-duplicate err = %v", err)
 	}
 	if err := s.PutAnalysis(ctx, d1, &store.Analysis{Version: "v", Events: []model.Event{event("e1", "2025-06-01", model.EventAssault, 50, 30, "UA")}}); err != nil {
 		t.Fatal(err)
