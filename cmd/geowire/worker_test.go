@@ -260,33 +260,8 @@ func TestNATSPostgresCoordinatorResumes(t *testing.T) {
 
 	// A feed of ten articles on a local server that records when each
 	// article was fetched.
-	var mu sync.Mutex
-	var fetches []time.Time
-	perURL := map[string]int{}
-	feedArticles := synth.Generate(12, 10, 1)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/feed.xml" {
-			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>http://`+r.Host+`/</link>`)
-			for i, a := range feedArticles {
-				fmt.Fprintf(w, "<item><title>%s</title><link>http://%s/a/%d.html</link></item>", html.EscapeString(a.Title), r.Host, i)
-			}
-			fmt.Fprint(w, `</channel></rss>`)
-			return
-		}
-		var i int
-		if _, err := fmt.Sscanf(r.URL.Path, "/a/%d.html", &i); err != nil || i < 0 || i >= len(feedArticles) {
-			http.NotFound(w, r)
-			return
-		}
-		mu.Lock()
-		fetches = append(fetches, time.Now())
-		perURL[r.URL.Path]++
-		mu.Unlock()
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(feedArticles[i].Body)
-	}))
-	defer srv.Close()
+	feed := newFeedServer(t, "Test Wire", synth.Generate(12, 10, 1), "")
+	srv, feedArticles := feed.srv, feed.articles
 	sources := filepath.Join(dir, "sources.txt")
 	os.WriteFile(sources, []byte("# test sources\npath:"+articles+"\nfeed:"+srv.URL+"/feed.xml\n"), 0o644)
 
@@ -336,9 +311,9 @@ func TestNATSPostgresCoordinatorResumes(t *testing.T) {
 	if docs != want || urls != want || hashes != want || analysed != want {
 		t.Fatalf("store: %d documents, %d distinct URLs, %d distinct contents, %d analysed; want %d of each", docs, urls, hashes, analysed, want)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	for p, c := range perURL {
+	feed.mu.Lock()
+	defer feed.mu.Unlock()
+	for p, c := range feed.perURL {
 		if c != 1 {
 			t.Errorf("%s fetched %d times", p, c)
 		}
@@ -347,21 +322,21 @@ func TestNATSPostgresCoordinatorResumes(t *testing.T) {
 	// --rps starts to the host (plus one for the window's edge), and the
 	// ten starts span at least nine intervals. (Single gaps can shrink
 	// below 100ms when a busy machine delays one request after its slot.)
-	slices.SortFunc(fetches, func(a, b time.Time) int { return a.Compare(b) })
-	for i := range fetches {
+	slices.SortFunc(feed.fetches, func(a, b time.Time) int { return a.Compare(b) })
+	for i := range feed.fetches {
 		in := 0
-		for j := i; j < len(fetches) && fetches[j].Sub(fetches[i]) < time.Second; j++ {
+		for j := i; j < len(feed.fetches) && feed.fetches[j].Sub(feed.fetches[i]) < time.Second; j++ {
 			in++
 		}
 		if in > 11 {
 			t.Errorf("%d article requests to one host within 1s from request %d; want ≤ 11 (--rps 10 over all workers)", in, i)
 		}
 	}
-	if span := fetches[len(fetches)-1].Sub(fetches[0]); len(fetches) == 10 && span < 9*90*time.Millisecond {
+	if span := feed.fetches[len(feed.fetches)-1].Sub(feed.fetches[0]); len(feed.fetches) == 10 && span < 9*90*time.Millisecond {
 		t.Errorf("10 article requests to one host within %s; want ≥ 9 × 100ms (--rps 10 over all workers)", span)
 	}
-	if len(perURL) != len(feedArticles) {
-		t.Errorf("%d feed articles fetched, want %d", len(perURL), len(feedArticles))
+	if len(feed.perURL) != len(feedArticles) {
+		t.Errorf("%d feed articles fetched, want %d", len(feed.perURL), len(feedArticles))
 	}
 	for _, p := range []*proc{w1, w2, coord} {
 		p.stop(t)
@@ -414,35 +389,8 @@ func TestNATSPostgresCrawlDelayAcrossWorkers(t *testing.T) {
 	dsn := pgtest.DSN(t)
 	q := natstest.MustConnect(t, natsq.Config{URL: natsURL})
 	dir := t.TempDir()
-	var mu sync.Mutex
-	var fetches []time.Time
-	feedArticles := synth.Generate(21, 6, 1)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch {
-		case r.URL.Path == "/robots.txt":
-			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 0.3\n")
-			return
-		case r.URL.Path == "/feed.xml":
-			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow Wire</title><link>http://`+r.Host+`/</link>`)
-			for i, a := range feedArticles {
-				fmt.Fprintf(w, "<item><title>%s</title><link>http://%s/a/%d.html</link></item>", html.EscapeString(a.Title), r.Host, i)
-			}
-			fmt.Fprint(w, `</channel></rss>`)
-			return
-		}
-		var i int
-		if _, err := fmt.Sscanf(r.URL.Path, "/a/%d.html", &i); err != nil || i < 0 || i >= len(feedArticles) {
-			http.NotFound(w, r)
-			return
-		}
-		mu.Lock()
-		fetches = append(fetches, time.Now())
-		mu.Unlock()
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(feedArticles[i].Body)
-	}))
-	defer srv.Close()
+	feed := newFeedServer(t, "Slow Wire", synth.Generate(21, 6, 1), "User-agent: *\nCrawl-delay: 0.3\n")
+	srv, feedArticles := feed.srv, feed.articles
 	sources := filepath.Join(dir, "sources.txt")
 	os.WriteFile(sources, []byte("feed:"+srv.URL+"/feed.xml\n"), 0o644)
 	prefix := q.Config().Prefix
@@ -455,9 +403,9 @@ func TestNATSPostgresCrawlDelayAcrossWorkers(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	for {
-		mu.Lock()
-		n := len(fetches)
-		mu.Unlock()
+		feed.mu.Lock()
+		n := len(feed.fetches)
+		feed.mu.Unlock()
 		// The store is read once every article was fetched (the
 		// coordinator creates its tables first).
 		if n == len(feedArticles) {
@@ -470,15 +418,59 @@ func TestNATSPostgresCrawlDelayAcrossWorkers(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	slices.SortFunc(fetches, func(a, b time.Time) int { return a.Compare(b) })
+	feed.mu.Lock()
+	defer feed.mu.Unlock()
+	slices.SortFunc(feed.fetches, func(a, b time.Time) int { return a.Compare(b) })
 	// Allow a little for a busy machine delaying a request after its
 	// slot: the whole run must still span five Crawl-delays (less 10 %).
-	if span := fetches[len(fetches)-1].Sub(fetches[0]); span < 5*270*time.Millisecond {
+	if span := feed.fetches[len(feed.fetches)-1].Sub(feed.fetches[0]); span < 5*270*time.Millisecond {
 		t.Errorf("6 article requests within %s over two workers; want ≥ 5 × 0.3 s (Crawl-delay)", span)
 	}
 	for _, p := range []*proc{w1, w2, coord} {
 		p.stop(t)
 	}
+}
+
+// feedServer is a local news site: an RSS feed of its articles at
+// /feed.xml, each article at /a/N.html, robots.txt if given, and a
+// record of when each article was fetched.
+type feedServer struct {
+	srv      *httptest.Server
+	articles []synth.Article
+
+	mu      sync.Mutex
+	fetches []time.Time
+	perURL  map[string]int
+}
+
+func newFeedServer(t *testing.T, title string, articles []synth.Article, robots string) *feedServer {
+	f := &feedServer{articles: articles, perURL: map[string]int{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/robots.txt" && robots != "":
+			fmt.Fprint(w, robots)
+			return
+		case r.URL.Path == "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>`+html.EscapeString(title)+`</title><link>http://`+r.Host+`/</link>`)
+			for i, a := range articles {
+				fmt.Fprintf(w, "<item><title>%s</title><link>http://%s/a/%d.html</link></item>", html.EscapeString(a.Title), r.Host, i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+			return
+		}
+		var i int
+		if _, err := fmt.Sscanf(r.URL.Path, "/a/%d.html", &i); err != nil || i < 0 || i >= len(articles) {
+			http.NotFound(w, r)
+			return
+		}
+		f.mu.Lock()
+		f.fetches = append(f.fetches, time.Now())
+		f.perURL[r.URL.Path]++
+		f.mu.Unlock()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(articles[i].Body)
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
 }
