@@ -74,42 +74,26 @@ func runReprocess(ctx context.Context, e *env, args []string) error {
 	}
 	start := time.Now()
 	bar := progress.New(e.stderr, "reprocess", len(ids))
-	jobs := make(chan string)
 	var (
-		wg     sync.WaitGroup
 		mu     sync.Mutex
 		failed []error
 		events int
 	)
-	for range max(1, *workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for id := range jobs {
-				a, err := p.Reanalyze(ctx, id)
-				mu.Lock()
-				if err != nil {
-					failed = append(failed, err)
-				} else {
-					events += len(a.Events)
-				}
-				mu.Unlock()
-				n := 0
-				if err != nil {
-					n = 1
-				}
-				bar.Add(1, n)
-			}
-		}()
-	}
-	for _, id := range ids {
-		if ctx.Err() != nil {
-			break
+	forEach(ctx, len(ids), *workers, func(i int) {
+		a, err := p.Reanalyze(ctx, ids[i])
+		mu.Lock()
+		if err != nil {
+			failed = append(failed, err)
+		} else {
+			events += len(a.Events)
 		}
-		jobs <- id
-	}
-	close(jobs)
-	wg.Wait()
+		mu.Unlock()
+		n := 0
+		if err != nil {
+			n = 1
+		}
+		bar.Add(1, n)
+	})
 	bar.Finish()
 	fmt.Fprintf(e.stderr, "reprocess: %d documents in %.1fs, %d events, %d failed\n", len(ids)-len(failed), time.Since(start).Seconds(), events, len(failed))
 	for _, err := range failed[:min(len(failed), 20)] {
