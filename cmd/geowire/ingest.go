@@ -94,31 +94,20 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	q := p.Parallel(ctx, *workers)
 	var (
-		wg     sync.WaitGroup
 		mu     sync.Mutex
 		failed []error
-		sem    = make(chan struct{}, max(1, *parallel))
 	)
-	for _, s := range sources {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			err := in.Run(ctx, s, q)
-			if err != nil {
-				mu.Lock()
-				failed = append(failed, err)
-				mu.Unlock()
-			}
-			failedOne := 0
-			if err != nil {
-				failedOne = 1
-			}
-			bar.Add(1, failedOne)
-		}()
-	}
-	wg.Wait()
+	forEach(ctx, len(sources), *parallel, func(i int) {
+		err := in.Run(ctx, sources[i], q)
+		failedOne := 0
+		if err != nil {
+			mu.Lock()
+			failed = append(failed, err)
+			mu.Unlock()
+			failedOne = 1
+		}
+		bar.Add(1, failedOne)
+	})
 	storeErr := q.Wait()
 	bar.Finish()
 	st := p.Stats()

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -132,27 +131,17 @@ func (w *watcher) cycle(ctx context.Context) {
 	// together); sources are read a few at a time, each host still held
 	// to its own rate by the fetcher.
 	q := w.p.Parallel(ctx, 0)
-	var wg sync.WaitGroup
 	var left atomic.Int64
 	left.Store(int64(len(sources)))
 	w.m.Queue(len(sources))
-	sem := make(chan struct{}, sourcesAtOnce)
-	for _, s := range sources {
-		if ctx.Err() != nil {
-			break
+	forEach(ctx, len(sources), sourcesAtOnce, func(i int) {
+		s := sources[i]
+		if err := in.Run(ctx, s, q); err != nil && ctx.Err() == nil {
+			w.e.log.Warn("source failed", "source", s.String(), "err", err)
+			w.m.Error("source")
 		}
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := in.Run(ctx, s, q); err != nil && ctx.Err() == nil {
-				w.e.log.Warn("source failed", "source", s.String(), "err", err)
-				w.m.Error("source")
-			}
-			w.m.Queue(int(left.Add(-1)))
-		}()
-	}
-	wg.Wait()
+		w.m.Queue(int(left.Add(-1)))
+	})
 	if err := q.Wait(); err != nil && ctx.Err() == nil {
 		w.e.log.Error("store failed", "err", err)
 	}
