@@ -24,8 +24,20 @@
 // the capital of a country the text names, towns of a county the text
 // names, and seats of power that stand for their city ("White House").
 // Streets, buildings, names known only by a part and villages abroad that
-// nothing else points to take the document's local focus. Large countries
-// are reported at GeoNames' point (points.go), which news corpora use.
+// nothing else points to take the document's local focus. Arabic names
+// written otherwise than GeoNames writes them ("Ras al-Ain", "Deir
+// al-Zour") are looked up in the usual other romanisations (translit.go);
+// a name after "the" favours the entry named with the article ("the
+// Gulf"); a short name beside a longer one that starts with it ("Mexico"
+// beside "Mexico City") is not the longer one's entry; seats of power
+// ("the White House said") make no mention unless placed ("outside the
+// White House"); a town's name before a building's head word makes one
+// mention of the building ("Dayton Zoo"); seats of divisions without a
+// population in GeoNames rank as towns, not hamlets; a bare word found in
+// the text that resolves only to a small town in a country nothing else
+// in the text points to (nor a neighbour of it), in a text that points
+// elsewhere, with no place word around it, is not reported ("the pianist
+// in Vienna played Chopin and Haydn"). Large countries are reported at GeoNames' point (points.go), which news corpora use.
 //
 // The package does no I/O, never calls a later stage and never panics on
 // odd input: empty text, no places, huge documents, unknown scripts.

@@ -226,6 +226,15 @@ var landmarks = map[string]string{
 	"silicon valley":    "geonames:5392171",
 }
 
+// seatsOfPower are the landmarks that news writes for an institution
+// ("the White House said", "the Kremlin denied"): even where a village of
+// the same name exists ("White House", Tennessee), such a name makes no
+// mention unless a container follows it ("White House, Tenn."). Given as
+// a span, it is still placed at its city.
+var seatsOfPower = map[string]bool{"white house": true, "west wing": true, "oval office": true, "capitol hill": true,
+	"pentagon": true, "foggy bottom": true, "kremlin": true, "downing street": true, "whitehall": true,
+	"buckingham palace": true, "elysee palace": true, "zhongnanhai": true}
+
 // adjectiveAliases are adjectives of continents and regions, which the
 // gazetteer's demonyms (countries only) lack.
 var adjectiveAliases = map[string]string{
@@ -386,6 +395,14 @@ church cathedral chapel mosque temple synagogue school academy college universit
 hall house tower building center centre museum library theater theatre stadium arena park garden gardens zoo
 club inn hotel motel mall market station bridge canal railroad railway estate apartments prison jail office
 embassy consulate wing base camp farm mill plant factory terminal`)
+
+// buildingHeads right after a town's name make the pair one mention, a
+// building or an institution named after the town ("Lincoln Memorial",
+// "Albany Zoo"), placed in the town; not after a country, a division or
+// a capital.
+var buildingHeads = setOf(`hospital clinic court courthouse school academy college university library museum theater
+theatre station hall house center centre memorial zoo dome stadium arena mall hotel inn motel church cathedral chapel
+mosque temple synagogue tower building prison jail`)
 
 // nameHeads after a capitalised word make the pair an organisation or an
 // event, not a place ("Simon Fraser University", "Shangri-La Dialogue"),

@@ -55,8 +55,9 @@ type doc struct {
 	ms        []mention
 	forced    bool // spans given: keep every one
 	a1Cands   a1Support
-	named     map[string]bool   // countries the text names (namedCountries)
-	counties  map[string]string // counties the text names (namedCounties)
+	longer    map[string][]*gazetteer.Entry // short key → entries of longer names that start with it
+	named     map[string]bool               // countries the text names (namedCountries)
+	counties  map[string]string             // counties the text names (namedCounties)
 	buf       []gazetteer.Candidate
 }
 
@@ -194,7 +195,7 @@ func (d *doc) recognize() {
 				continue
 			}
 			d.ms = append(d.ms, m)
-			i = j - 1
+			i = m.tj - 1 // accept may take a building's head word in
 			break
 		}
 	}
@@ -341,7 +342,51 @@ func (d *doc) candidates(m *mention) bool {
 		m.cands = m.cands[:k]
 		m.adj = true
 	}
+	if len(m.cands) == 0 {
+		// "Ras al-Ain": GeoNames' "Ra’s al ‘Ayn"
+		return d.translitCandidates(m)
+	}
+	d.articleCandidates(m)
 	return len(m.cands) > 0
+}
+
+// wArticle favours the entries named with the article the text writes
+// before the name ("the Gulf" is the Persian Gulf, not Gulf Province).
+const wArticle = 1.5
+
+// articlePrior is the prior under which a town or a division named with
+// an article ("The Valley", Anguilla) gets no favour from "the": the
+// phrase is more likely a common noun of the story.
+const articlePrior = 5.0
+
+// articleCandidates favours, for a name after "the", the entries the
+// gazetteer names with that article ("the Gulf", "the Levant", "The
+// Hague"), adding them when the bare name does not reach them.
+func (d *doc) articleCandidates(m *mention) {
+	k := m.ti
+	if k <= 0 || k >= len(d.toks) || d.tokLower(k-1) != "the" || d.toks[k].gap != 1 || strings.HasPrefix(m.key, "the ") ||
+		!strings.HasPrefix(d.text[d.toks[k].B:], m.text) || m.adj {
+		return
+	}
+	d.buf = d.p.g.AppendLookup(d.buf[:0], "the "+m.text)
+	for _, c := range d.buf {
+		if c.Match == gazetteer.MatchCode || c.Match == gazetteer.MatchDemonym || c.Match == gazetteer.MatchShort {
+			continue
+		}
+		if c.Kind != gazetteer.KindRegion && c.Kind != gazetteer.KindCountry && c.Entry.Prior < articlePrior {
+			continue // "the Valley", "the Quarter": small places named by a common noun
+		}
+		found := false
+		for i := range m.cands {
+			if m.cands[i].e == c.Entry {
+				m.cands[i].base += wArticle
+				found = true
+			}
+		}
+		if !found && len(m.cands) < 48 {
+			m.cands = append(m.cands, cand{e: c.Entry, base: c.Score + wArticle, match: c.Match})
+		}
+	}
 }
 
 func dup(cs []cand, e *gazetteer.Entry) bool {
@@ -369,9 +414,28 @@ func isUpperAbbrev(s string) bool {
 }
 
 // accept decides whether a run with candidates stands as a place in its
-// context.
+// context. A town's name before a building's head word ("Lincoln
+// Memorial", "Albany Zoo") stands for the building as a whole, placed in
+// the town.
 func (d *doc) accept(m *mention) bool {
+	if !d.acceptRun(m) {
+		return false
+	}
+	if m.tj-m.ti == 1 && !d.isCountryLike(m) {
+		if end := d.buildingAfter(m.tj); end > 0 {
+			m.E, m.RE, m.tj = d.toks[end-1].E, d.toks[end-1].RE, end
+			m.text = d.text[m.B:m.E]
+		}
+	}
+	return true
+}
+
+// acceptRun is accept without the building rule.
+func (d *doc) acceptRun(m *mention) bool {
 	i, j := m.ti, m.tj
+	if seatsOfPower[m.key] && !d.containerFollows(m) && !d.afterPlacePrep(m) {
+		return false // "the White House said": an institution, not a place mention
+	}
 	single := j-i == 1
 	low := strings.ToLower(strings.TrimSuffix(m.text, "."))
 	first := d.toks[i]
@@ -379,6 +443,9 @@ func (d *doc) accept(m *mention) bool {
 	best := -100.0
 	for _, c := range m.cands {
 		s := c.base
+		if !single {
+			s += unknownPopBonus(c.e) // "Tal Abyad", a district seat
+		}
 		switch c.e.Kind {
 		case gazetteer.KindCountry, gazetteer.KindAdmin1, gazetteer.KindRegion:
 			if c.match != gazetteer.MatchShort {
@@ -553,6 +620,17 @@ func (d *doc) isTitle(k int) bool {
 var ordinaryTitles = setOf(`miss major general chief deputy officer director coach secretary justice judge sister
 brother father`)
 
+// buildingAfter returns the end of the building's head word right after
+// token k-1 ("Memorial", "Zoo"), or 0. Longer names are left alone:
+// "Dayton City Hall" and "Dayton High School" mention Dayton itself, as
+// news corpora annotate them.
+func (d *doc) buildingAfter(k int) int {
+	if k < len(d.toks) && d.toks[k].word && d.toks[k].cap && d.toks[k].gap == 1 && buildingHeads[d.tokLower(k)] {
+		return k + 1
+	}
+	return 0
+}
+
 // facilityAfter reports whether the capitalised words from token k end
 // in a facility's head word ("Bailey Community Center").
 func (d *doc) facilityAfter(k int) bool {
@@ -643,4 +721,31 @@ func (d *doc) isCountryLike(m *mention) bool {
 func (d *doc) containerFollows(m *mention) bool {
 	_, ok := d.containerAfter(m)
 	return ok
+}
+
+// seatPopFloor is the log10 population credited to a seat of a division
+// whose population GeoNames does not give (0): cities500 keeps every
+// seat, and a seat is a town of some size, not a hamlet ("Ra’s al ‘Ayn",
+// seat of a Syrian district, has no population in GeoNames).
+var seatPopFloor = map[string]float64{"PPLA": 4.0, "PPLA2": 3.5}
+
+// unknownPopBonus is what a seat without a population gains over its
+// gazetteer prior when candidates are ranked, and when a name of more
+// than one word is taken for a place (a single capitalised word needs a
+// name of weight).
+func unknownPopBonus(e *gazetteer.Entry) float64 {
+	if e.Kind != gazetteer.KindPlace || e.Population != 0 {
+		return 0
+	}
+	return seatPopFloor[e.FeatureCode]
+}
+
+// afterPlacePrep reports whether a place preposition stands before m,
+// across an article ("at the White House", "outside the Kremlin").
+func (d *doc) afterPlacePrep(m *mention) bool {
+	k := m.ti - 1
+	if d.tokLower(k) == "the" {
+		k--
+	}
+	return placePreps[d.tokLower(k)]
 }

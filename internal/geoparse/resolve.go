@@ -3,6 +3,7 @@ package geoparse
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,6 +31,7 @@ const (
 	wNamedCapital = 4.0 // a national capital whose country the text names
 	wCounty       = 5.0 // a town in a county the text names ("Orange County … Anaheim")
 	wBigCity      = 3.0 // a city of some size for a newspaper's or a team's name ("Denver Post")
+	wLongerName   = 3.0 // the entry a longer name of the text holds ("Mexico" beside "Mexico City")
 	passes        = 3
 )
 
@@ -77,15 +79,29 @@ func (d *doc) fallbackCandidates(m *mention) {
 	}
 	words := strings.Fields(s)
 	for n := len(words) - 1; n >= 1; n-- {
+		if articleWord(words[n]) {
+			continue // "Ras" of "Ras al-Ain": the rest qualifies it
+		}
 		if try(strings.Join(words[:n], " ")) {
 			return
 		}
 	}
 	for n := 1; n < len(words); n++ {
+		if articleWord(words[n]) || articleWord(words[n-1]) {
+			continue // "al-Ain" or "Ain" of "Ras al-Ain" is another place
+		}
 		if try(strings.Join(words[n:], " ")) {
 			return
 		}
 	}
+}
+
+// articleWord reports whether a word of a name is, or starts with, an
+// Arabic article ("al", "el-Sheikh", "ez-Zor"): a name cut there loses
+// the word it qualifies.
+func articleWord(w string) bool {
+	a, _, _ := strings.Cut(w, "-")
+	return len(a) < len(w) && arabicArticles[strings.ToLower(a)] || w == "al" || w == "el" || w == "Al" || w == "El"
 }
 
 // resolve chooses an entry for every mention and returns the places.
@@ -114,6 +130,7 @@ func (d *doc) resolve(ctx context.Context) ([]model.Place, error) {
 		}
 		f := d.computeFocus(d.p.opt.Locale)
 		siblings := d.admin1Siblings()
+		d.longer = d.longerNames()
 		for i := range d.ms {
 			d.scoreMention(&d.ms[i], &f, containers[i], siblings, pass > 0)
 		}
@@ -137,7 +154,7 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 	for k := range m.cands {
 		c := &m.cands[k]
 		e := c.e
-		s := c.base
+		s := c.base + unknownPopBonus(e)
 		s += wCountryFocus * math.Log1p(f.countryW(m.key, e.CountryCode))
 		if e.Kind != gazetteer.KindCountry {
 			s += wAdmin1Focus * math.Log1p(f.admin1W(m.key, e.Admin1Code))
@@ -164,6 +181,9 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		}
 		if e.Kind == gazetteer.KindPlace && e.Admin2Code != "" && d.counties[e.Admin2Code] != "" && d.counties[e.Admin2Code] != m.key {
 			s += wCounty
+		}
+		if e.Kind != gazetteer.KindAirfield && e.Kind != gazetteer.KindRegion && slices.Contains(d.longer[m.key], e) {
+			s -= wLongerName
 		}
 		if bigName && e.Kind == gazetteer.KindPlace && e.Prior >= 5.5 {
 			s += wBigCity
@@ -376,6 +396,30 @@ func (d *doc) selfSibling(m *mention, e *gazetteer.Entry) int {
 	return 0
 }
 
+// longerNames maps the key of every mention to the entries that longer
+// mentions starting with it resolve to: a text that writes both "Mexico
+// City" and "Mexico", "Kuwait City" and "Kuwait", "Donetsk Oblast" and
+// "Donetsk" means two places, and the short name is not the long one's
+// entry (airfields and regions known by a short form excepted:
+// linkShortForms).
+func (d *doc) longerNames() map[string][]*gazetteer.Entry {
+	var out map[string][]*gazetteer.Entry
+	for j := range d.ms {
+		o := &d.ms[j]
+		first, _, ok := strings.Cut(o.key, " ")
+		if !ok || o.best < 0 || o.fallback {
+			continue
+		}
+		if out == nil {
+			out = map[string][]*gazetteer.Entry{}
+		}
+		if e := o.cands[o.best].e; !slices.Contains(out[first], e) {
+			out[first] = append(out[first], e)
+		}
+	}
+	return out
+}
+
 // linkShortForms gives a short mention the entry of a longer mention that
 // starts with it: "Belaya" after "Belaya Air Base", "Donetsk" after
 // "Donetsk Oblast" is left alone when it is a city of its own.
@@ -465,7 +509,7 @@ func (d *doc) places() []model.Place {
 		} else if (d.forced || m.focusOK) && fallback != nil {
 			e, conf = fallback, 0.05
 		}
-		if e == nil {
+		if e == nil || d.lonelyTown(m, e, &f) {
 			continue
 		}
 		if m.fallback {
@@ -569,6 +613,42 @@ func (d *doc) stray(m *mention, e *gazetteer.Entry, f *focus, fallback *gazettee
 		return false
 	}
 	return f.countryW(m.key, e.CountryCode) == 0
+}
+
+// lonelyPrior is the prior under which a town named by one bare word,
+// in a country nothing else in the text points to, is not reported
+// (about 100,000 people).
+const lonelyPrior = 5.0
+
+// lonelyTown reports whether a mention found in the text (not given as a
+// span) is a single word that resolved to a town or a county of under
+// some 100,000 people in a country that no other name of the text points
+// to, nor to a neighbour of it, while the text points elsewhere, with no
+// place context around it (no place preposition before it, no container
+// or resident noun after it): such a word is far more often a surname, a
+// brand or an ordinary word ("Chopin", "Zara") than a town abroad
+// written without a word of where it lies. It still counts as context.
+func (d *doc) lonelyTown(m *mention, e *gazetteer.Entry, f *focus) bool {
+	if d.forced || m.adj || m.fallback || m.ti < 0 || m.tj-m.ti != 1 || !local(e) || e.Prior >= lonelyPrior {
+		return false
+	}
+	if f.countryW(m.key, e.CountryCode) > 0 || d.placeContext(m) || d.afterPlacePrep(m) {
+		return false
+	}
+	// a story set next door ("Russian forces shelled Avdiivka") points
+	// to the town's country too; a text that points nowhere else leaves
+	// the town alone ("Shelling hit Avdiivka overnight")
+	if f.maxCountryW(m.key) == 0 {
+		return false
+	}
+	if c := d.p.g.Country(e.CountryCode); c != nil {
+		for _, n := range c.Neighbours() {
+			if f.countryW(m.key, n) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // local reports whether e is a town or a county: a focus specific enough
