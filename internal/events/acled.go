@@ -66,8 +66,14 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 			// rioters who take on the police or officials are
 			// demonstrating against the authorities
 			return "Mob violence", "rioters with no demonstration named, not facing the police"
+		case t["clash"] && !t["protest"] && !t["strike"] && !t["violent"] && !t["riot"] && !(recip != nil && (recip.Sector == model.SectorPolice || recip.Sector == model.SectorGovernment)) && !clashWithForces(e):
+			// a clash the police broke up, with no demonstration named:
+			// rioters fighting each other
+			return "Mob violence", "a clash between groups that the police answered, no demonstration named"
 		case t["riot"] || t["loot"] || t["violent"] || t["clash"]:
 			return "Violent demonstration", "violence by the crowd"
+		case crowdHurtPolice(e) || crowdAssault(e):
+			return "Violent demonstration", "the crowd hurt the police or attacked people or property"
 		case fatalities > 0 || t["kill"] || t["fire"] || t["beat"] || t["shell"] || t["force"] || (t["intervene"] || t["attack"]) && protestersHurt(e):
 			return "Excessive force against protesters", "protesters killed, shot, beaten or hurt, or a brutal crackdown"
 		case t["intervene"] || t["arrest"]:
@@ -94,7 +100,7 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 				return "Government regains territory", "territory taken by state forces"
 			}
 			return "Non-state actor overtakes territory", "territory taken"
-		case t["clash"] && !mobClash(e) && !t["abduct"] && !((t["ied"] || t["grenade"]) && armedSides(e) < 2):
+		case t["clash"] && !mobClash(e) && !partisanClash(e) && !t["abduct"] && !((t["ied"] || t["grenade"]) && armedSides(e) < 2):
 			// a battle stays a battle whatever the weapons: air support,
 			// grenades or artillery used by two sides fighting
 			return "Armed clash", "two sides fighting"
@@ -116,20 +122,20 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		case t["abduct"] && !t["kill"] && fatalities <= 0:
 			return "Abduction/forced disappearance", "an abduction"
 		case t["clash"]:
-			if mobClash(e) {
+			if mobClash(e) || partisanClash(e) {
 				return "Mob violence", "a clash between unarmed crowds"
 			}
 			return "Armed clash", "fighting between two sides"
 		case t["loot"] && !t["kill"] && !t["fire"] && !t["beat"] && fatalities <= 0 && !(armed(recip) && t["attack"]) && !armedTarget(e):
 			return "Looting/property destruction", "looting or destruction without violence against people"
 		}
-		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] && !anyArmed(e) {
+		if actor != nil && (actor.Sector == model.SectorCivilians || actor.Sector == model.SectorProtesters) && crowd(actor.Name) && !armed(recip) && !t["fire"] && !armedParty(e) {
 			return "Mob violence", "violence by a crowd of civilians"
 		}
-		if actor != nil && !armed(actor) && crowdOf(e, actor) && !armed(recip) && !t["fire"] && !anyArmed(e) {
+		if actor != nil && !armed(actor) && crowdOf(e, actor) && !armed(recip) && !t["fire"] && !armedParty(e) {
 			return "Mob violence", "violence by the supporters or members of a party or group"
 		}
-		if (actor == nil || actor.Sector == model.SectorCivilians) && !t["fire"] && !anyArmed(e) && mobJustice(e) {
+		if (actor == nil || actor.Sector == model.SectorCivilians) && !t["fire"] && !armedParty(e) && mobJustice(e) {
 			return "Mob violence", "mob justice against a suspected wrongdoer"
 		}
 		if armed(recip) && !offDuty(e, recip) && !heldCaptive(e, recip) || armedTarget(e) || armed(actor) && stateCollective(recip) || recip == nil && armedVictims(e) && !unarmedActor(actor) {
@@ -140,7 +146,7 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		// ACLED codes a demonstration by what people do in public, not by
 		// the word "protest": a group of people voicing a demand or a
 		// grievance, with no official or armed actor behind it, is one
-		if publicDemand(e, actor) {
+		if e.cands[0].trig.e != &speechAccuseEntry && publicDemand(e, actor) {
 			return "Peaceful protest", "a group of people voicing a demand in public"
 		}
 	case "COERCE":
@@ -364,7 +370,7 @@ func offDuty(e *event, a *model.Actor) bool {
 // mobClash reports a clash between unarmed crowds: a crowd or civilians
 // on one side, no armed actor named and no firearms.
 func mobClash(e *event) bool {
-	if anyArmed(e) || e.tags["fire"] || e.tags["shell"] {
+	if armedParty(e) || e.tags["fire"] || e.tags["shell"] {
 		return false
 	}
 	civ := false
@@ -508,7 +514,8 @@ func peaceTalks(e *event) bool {
 var armedRoles = setOf(`soldier soldiers troops trooper troopers serviceman servicemen policeman policemen gendarme gendarmes
 militiaman militiamen militia fighter fighters militant militants rebel rebels insurgent insurgents combatant combatants
 jihadist jihadists vigilante vigilantes guerrilla guerrillas guerrillas paramilitary paramilitaries gunman gunmen
-commando commandos`)
+commando commandos gangster gangsters cultist cultists bandit bandits terrorist terrorists separatist separatists
+pirate pirates`)
 
 // captiveWords say the dead were held or executed, not fighting.
 var captiveWords = setOf(`massacred executed beheaded captured captive captives prisoners detained abducted kidnapped`)
@@ -531,6 +538,10 @@ func armedVictims(e *event) bool {
 				// captives put to death: an attack, not a battle
 				captive = captive || captiveWords[cd.ts[k].low]
 				if armedRoles[cd.ts[k].low] && !(k > 0 && (cd.ts[k-1].low == "off-duty" || cd.ts[k-1].low == "former" || cd.ts[k-1].low == "retired")) {
+					armedHit = true
+				}
+				// "two members of a rival gang": members of an armed group
+				if (cd.ts[k].low == "member" || cd.ts[k].low == "members") && memberOfArmed(cd.ts, k+1) {
 					armedHit = true
 				}
 			}

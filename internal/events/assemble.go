@@ -95,6 +95,14 @@ func (c *coder) finish(e *event) model.Event {
 		ev.ACLEDEventType = acledEventType[sub]
 		why("ACLED %s / %s: %s", ev.ACLEDEventType, sub, subWhy)
 	}
+	// a protest named only through its participants as the target of
+	// state violence or arrests ("police opened fire on demonstrators")
+	// reports, in PLOVER, the assault or the arrest; the ACLED view stays
+	if typ, mode := targetedCrowd(e); typ != "" {
+		ev.Type, ev.Mode = typ, mode
+		delete(ev.Evidence, "mode")
+		why("recoded as %s: the protesters are only named as its target", typ)
+	}
 	// location
 	if p, prec, pwhy := c.locate(e); p != nil {
 		sp := p.Span()

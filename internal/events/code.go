@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon} {
 			lx.add(src)
 		}
 		lex = lx
@@ -80,6 +80,7 @@ func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []m
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
 	dedupeTolls(out)
+	otherDevelopment(out)
 	return out, nil
 }
 
@@ -255,6 +256,7 @@ func splitLines(ts []tok) []model.Span {
 // sentence finds the event mentions of one sentence.
 func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents []entTok, dates []model.DateRef, places []model.Place) {
 	hs := c.lx.match(ts, c.hits[:0])
+	hs = speechAccusation(ts, hs)
 	c.hits = hs
 	if len(hs) == 0 {
 		c.orphan(ts, src, sp, embed, dates)
@@ -267,8 +269,13 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	}
 	var ks []kept
 	strong := false
-	for _, h := range hs {
-		if !h.e.weak {
+	for x := range hs {
+		// "warned it would quit the talks": a warning with a consequence
+		// is a threat, a trigger of its own
+		if hs[x].e.typ == "THREATEN" && hs[x].e.weak && warnConsequence(ts, hs[x]) {
+			hs[x].e = &warnEntry
+		}
+		if !hs[x].e.weak && !skipUse(ts, hs[x]) {
 			strong = true
 		}
 	}
@@ -305,6 +312,12 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				continue
 			}
 			hx, hy := ks[x].h, ks[y].h
+			// "conducted joint naval drills": exercises held together are
+			// cooperation, not a show of force
+			if hy.i > hx.i && hy.j <= hx.j && hy.e.typ == "COOPERATE" && hx.e.typ == "MOBILIZE" && ts[hy.i].low == "joint" {
+				ks[x].typ = ""
+				continue
+			}
 			if hy.i >= hx.i && hy.j <= hx.j && (hy.i != hx.i || hy.j != hx.j) && (hy.e.tag == "" || hy.e.tag == hx.e.tag || hx.e.tag == "" || hx.e.typ == hy.e.typ && (hy.e.tag == "attack" || hy.e.tag == "mob") || deescalation[hx.e.typ]) {
 				ks[y].typ = ""
 				continue
@@ -348,7 +361,8 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				continue
 			}
 			if verbalType[ks[x].typ] && ks[y].typ != ks[x].typ && nounUse(ts, hy) && !hx.e.noun && hy.i >= hx.j && hy.i <= hx.j+6 && !(ks[x].typ == "REJECT" && refusalModal(ts, hx)) && (materielVerb[ks[x].typ] == (ks[y].typ == "ASSAULT") || !materielVerb[ks[x].typ]) {
-				linked := false
+				// a trigger that ends in "that" opens a clause: "charged that …"
+				linked := ts[hx.j-1].low == "that"
 				for k := hx.j; k < hy.i; k++ {
 					if clauseBreak(&ts[k]) {
 						linked = true // another clause: not its object
@@ -365,6 +379,20 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 					}
 					ks[y].typ = ""
 				}
+			}
+		}
+	}
+	// a trigger used as an adjective ("the detained journalists were
+	// freed") names the state of the noun, not an act, beside a strong
+	// trigger of the sentence
+	for x := range ks {
+		if ks[x].typ == "" || ks[x].typ == "PROTEST" || !participleAdjective(ts, ks[x].h) {
+			continue
+		}
+		for y := range ks {
+			if y != x && ks[y].typ != "" && !ks[y].h.e.weak && ks[y].h.e.w >= 0.8 && (ks[y].h.i >= ks[x].h.j || ks[y].h.j <= ks[x].h.i) {
+				ks[x].typ = ""
+				break
 			}
 		}
 	}
@@ -419,11 +447,17 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 		auxs[x] = modality(ts, live, x, c.refYear, dates)
 	}
 	commissives(ts, ms, live, types, auxs)
+	allegeInSpeech(ts, live, types, auxs)
 	// group by type and modality
 	byKey := map[string]*cand{}
 	var order []*cand
 	for x, h := range live {
 		a := auxs[x]
+		// a violation of a truce that another side is accused of is the
+		// accusation's content, defiance alleged, not an assault reported
+		if h.e.tag == "violation" && a.Alleged {
+			continue
+		}
 		key := types[x] + "|" + auxKey(a.Aux)
 		cd := byKey[key]
 		if cd == nil {
@@ -465,9 +499,10 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 		case "ASSAULT", "COERCE":
 			cd.counts = cnts
 		case "PROTEST":
-			// a protest's own dead are its participants; others are what it is about
+			// a protest's own dead are its participants; others are what
+			// it is about; a mob's dead are its victims
 			for _, n := range cnts {
-				if protesterCount(ts, n) {
+				if protesterCount(ts, n) || cd.tags["mob"] && n.what == "killed" {
 					cd.counts = append(cd.counts, n)
 				}
 			}
@@ -577,6 +612,28 @@ brigade act`)
 // skipUse drops fixed non-event uses: "declined to comment", "in March".
 func skipUse(ts []tok, h hit) bool {
 	w := ts[h.i].low
+	// "sent a message", "gave chase": a giving verb with no aid as object
+	if h.e.typ == "AID" && h.e.weak && nonAidObject(ts, h) {
+		return true
+	}
+	// "pushed back the rebels": a particle, not backing; "Iran-backed
+	// militias": a modifier naming the group, not an act of support
+	if h.e.typ == "SUPPORT" && (w == "back" && h.i > 0 && particleVerb(ts[h.i-1].low) || strings.Contains(w, "-") && strings.HasSuffix(w, "backed")) {
+		return true
+	}
+	// "deployed air defence systems": air defences named, nothing
+	// intercepted
+	if h.e.typ == "ASSAULT" && h.e.tag == "disrupt" && strings.HasPrefix(w, "air") && !interceptIn(ts) {
+		return true
+	}
+	// "fired tear gas at the crowd": no firearm
+	if h.e.typ == "ASSAULT" && h.e.tag == "fire" && nonLethalIn(ts, h) {
+		return true
+	}
+	// "aid workers", "a relief agency": the trade, not aid given
+	if h.e.typ == "AID" && h.e.noun && h.j < len(ts) && aidTrade[ts[h.j].low] {
+		return true
+	}
 	if strings.HasPrefix(w, "anti-") && !strings.HasPrefix(h.e.src, "anti") {
 		return true // "anti-riot police", "anti-war": a modifier, not the act
 	}
@@ -724,7 +781,7 @@ killed killing injured injuring wounded wounding struck hit shelled bombed`)
 // triggers.
 func detonationOutside(ts []tok, hs []hit) bool {
 	for k := range ts {
-		if !detonationWords[ts[k].low] {
+		if !detonationWords[ts[k].low] || safeDetonation(ts, k) {
 			continue
 		}
 		inside := false

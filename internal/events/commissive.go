@@ -21,7 +21,8 @@ pledged pledging promise promises promised promising commit commits committed de
 // threatWords in the complement of an intent make it a threat: "ready
 // to use force", "prepared to retaliate".
 var threatWords = setOf(`force retaliate retaliation retaliatory respond punish crush destroy war invade attack annihilate eliminate
-wipe countermeasures counter-measures necessary`)
+wipe countermeasures counter-measures necessary fight battle weapons nuclear military troops defend strike hit bomb
+shoot shell occupy seize blockade sanctions sanction`)
 
 // commissives recodes, in place, the triggers of one sentence that state
 // an actor's intent: a hostile act the actor commits to becomes a
@@ -33,10 +34,20 @@ func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux)
 		a := auxs[x]
 		// "will not attack": a refusal of a hostile act is a reassurance
 		if types[x] == "REJECT" && refusalModal(ts, h) {
-			if y := nextTyped(ts, live, x); y >= 0 && hostileType[types[y]] {
+			// "will not attack" reassures; "would not veto the resolution",
+			// "will not stand in the way" consents
+			if y := nextTyped(ts, live, x); y >= 0 && (hostileType[types[y]] || types[y] == "REJECT") {
 				types[x] = "AGREE"
 			}
 			continue
+		}
+		// "urged its allies to back the plan": rallying support on behalf
+		// of another (CAMEO 053) is support
+		if types[x] == "REQUEST" {
+			if y := nextTyped(ts, live, x); y >= 0 && types[y] == "SUPPORT" && live[y].i > 0 && ts[live[y].i-1].low == "to" {
+				types[x] = "SUPPORT"
+				continue
+			}
 		}
 		// "refused to agree", "failed to reach an agreement": an agreement
 		// withheld is a rejection
@@ -70,7 +81,7 @@ func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux)
 		}
 		// "the court decided to allow …", "decided to lift the ban": an
 		// authority's decision to yield or to cut ties is the act itself
-		if (types[x] == "CONCEDE" || types[x] == "SANCTION") && a.Future && !a.Negated && decidedTo(ts, h) {
+		if (types[x] == "CONCEDE" || types[x] == "SANCTION") && a.Future && !a.Negated && (decidedTo(ts, h) || types[x] == "SANCTION" && announcedMeasure(ts, h)) {
 			auxs[x] = aux{why: "a decision taken"}
 			continue
 		}

@@ -24,6 +24,9 @@
 //     verb, "by" agent of a passive, object after), resolved to a country
 //     and sector from nationality adjectives, country names, sector nouns
 //     and social-media handles;
+//   - blame laid in reported speech ("said the army had deliberately
+//     shelled the town", "called the remarks an insult") is an ACCUSE,
+//     and the act it reports is alleged (round3.go);
 //   - an actor's stated intent is coded by what it commits to: a hostile
 //     act it will or would do, or is ready to do, is a THREATEN, a
 //     cooperative one an AGREE (commissive.go);
@@ -45,7 +48,9 @@
 //     organised armed groups fight (a battle stays a battle whatever its
 //     weapons), whether weapons were used or only found, whether territory
 //     changed hands by force, whether a release, surrender or talks between
-//     armed sides make an agreement (acled.go).
+//     armed sides make an agreement (acled.go); a report whose only
+//     development is a threat or an arrival of forces is the codebook's
+//     "Other" strategic development.
 //
 // It does no I/O, never calls the store or a later stage, and uses no model
 // trained on the evaluation sets: every lexicon is written from knowledge

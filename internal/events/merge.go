@@ -47,7 +47,7 @@ func (c *coder) merge() []*event {
 		if cd.typ == "PROTEST" {
 			continue
 		}
-		if cd.typ == "ASSAULT" || cd.typ == "COERCE" && cd.trig.e.mode == "arrest" {
+		if cd.typ == "ASSAULT" || cd.typ == "COERCE" && (cd.trig.e.mode == "arrest" || cd.trig.e.mode == "deport" && explicitTarget(cd)) {
 			if e := protestFor(protest[key(cd)], cd); e != nil {
 				e.add(cd)
 				e.notes = append(e.notes, cd.typ+" folded into the protest it targets")
@@ -94,6 +94,10 @@ func (e *event) add(cd *cand) {
 	if cd.typ == "COERCE" && cd.trig.e.mode == "arrest" {
 		e.tags["arrest"] = true
 	}
+	// protesters evicted or removed from their site: an intervention
+	if e.typ == "PROTEST" && cd.typ == "COERCE" && cd.trig.e.mode == "deport" {
+		e.tags["intervene"] = true
+	}
 }
 
 // protestFor returns the protest an assault or arrest belongs to: one in
@@ -106,7 +110,7 @@ func protestFor(ps []*event, cd *cand) *event {
 	crowdAct := cd.tags["loot"] || cd.tags["clash"] && !armed(cd.actor) && !armed(cd.recip) || cd.tags["beat"] && !armed(cd.actor)
 	for _, p := range ps {
 		for _, pc := range p.cands {
-			if pc.sent == cd.sent && sameEmbed(pc.embed, cd.embed) && (targetsProtest(cd) || pc.tags["intervene"] || crowdAct) {
+			if pc.sent == cd.sent && sameEmbed(pc.embed, cd.embed) && (targetsProtest(cd) || pc.tags["intervene"] || crowdAct || bareArrest(cd, pc) && arrestAtProtest(cd, pc)) {
 				return p
 			}
 		}
@@ -120,14 +124,14 @@ func protestFor(ps []*event, cd *cand) *event {
 	// clashes with no rebel or militia named and no heavy weapons, in an
 	// article about a protest, are the protest turning violent ("Clashes
 	// broke out in the capital. Thousands had marched …")
-	streetClash := cd.tags["clash"] && !nonStateArmed(cd.actor) && !nonStateArmed(cd.recip) && !cd.tags["shell"] && !cd.tags["air"] && !cd.tags["ied"]
+	streetClash := cd.tags["clash"] && !nonStateArmed(cd.actor) && !nonStateArmed(cd.recip) && !cd.tags["shell"] && !cd.tags["air"] && !cd.tags["ied"] && !causeBefore(cd)
 	for _, p := range ps {
 		for _, pc := range p.cands {
 			if !sameEmbed(pc.embed, cd.embed) {
 				continue
 			}
 			d := cd.sent - pc.sent
-			if d >= 1 && d <= 2 && (targetsProtest(cd) || crowdAct && d == 1 || bareArrest(cd, pc)) || streetClash && d >= -2 && d <= 2 {
+			if d >= 1 && d <= 2 && (targetsProtest(cd) || crowdAct && d == 1 && !causeBefore(cd) || bareArrest(cd, pc)) || streetClash && d >= -2 && d <= 2 {
 				return p
 			}
 		}

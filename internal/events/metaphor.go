@@ -90,8 +90,12 @@ func figurative(ts []tok, h hit) (bool, string, string) {
 	}
 	switch h.lemma {
 	case "attack", "blast", "slam", "shoot", "fire":
-		// "attacked the government's decision": verbal
-		for k := h.j; k < len(ts) && k < h.j+5; k++ {
+		// "attacked the government's decision": verbal; not "shot dead
+		// two members of a rival gang", where people are hit
+		for k := h.j; k < len(ts) && k < h.j+5 && h.j-h.i == 1; k++ {
+			if v, ok := numberWords[ts[k].low]; ts[k].num || ok && v > 1 {
+				break
+			}
 			if verbalTargets[ts[k].low] {
 				return true, "ACCUSE", "verbal attack: " + first + " … " + ts[k].low
 			}

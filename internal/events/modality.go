@@ -162,6 +162,13 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 			setAux(&a, "alleged", "alleged: "+lw)
 		}
 	}
+	// "would send 10,000 tonnes of food aid": the modal of the giving verb
+	if h.e.typ == "AID" && h.e.noun {
+		if k, ok := modalGiving(ts, h, scopeFrom); ok {
+			setAux(&a, "future", "future: "+ts[k].low+" "+ts[k+1].low)
+			a.commit = true
+		}
+	}
 	// "no attacks", "no casualties" after a noun trigger are negations too
 	if h.e.noun && negatedAfter(ts, h) {
 		setAux(&a, "negated", "negation after the noun")
@@ -196,7 +203,7 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 		if k > h.j && clauseBreak(&ts[k]) {
 			break
 		}
-		if historicalCues[ts[k].low] && (!current || k >= h.i-2 && k <= h.j+4) {
+		if historicalCues[ts[k].low] && (!current || k >= h.i-2 && k <= h.j+4) && !looseAdverb(ts, h, k) {
 			setAux(&a, "historical", "historical: "+ts[k].low)
 		}
 	}

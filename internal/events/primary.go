@@ -65,6 +65,11 @@ func (c *coder) primary() {
 			if ownClause(cd.ts, head.trig, cd.trig) {
 				continue
 			}
+			// an accusation before the act it reports keeps its own event:
+			// "the report found that soldiers had tortured detainees"
+			if cd.typ == "ACCUSE" && cd.trig.j <= head.trig.i && cd.aux.Asserted() {
+				continue
+			}
 			drop[cd] = true
 		}
 	}
@@ -83,12 +88,14 @@ func (c *coder) primary() {
 // backgroundWords before a noun of violence make it the setting of the
 // sentence's act, not an act reported.
 var backgroundWords = setOf(`after amid amidst during following since until despite fleeing fled flee escaping over because
-due for end ending halt halting stop stopping cease prevent preventing response`)
+due for end ending halt halting stop stopping cease prevent preventing response victims survivors affected displaced
+orphaned wounded injured repel resist counter combat fight defend recover rebuild reconstruction aftermath wake`)
 
 // unrestBackground before a noun of protest make it the setting of a
 // statement ("extended the curfew in response to recent unrest", "will
 // no longer tolerate rallies"); "called for a strike" is a call to one.
-var unrestBackground = setOf(`after amid amidst following since despite response tolerate forestall`)
+var unrestBackground = setOf(`after amid amidst following since despite response tolerate forestall quell contain curb
+suppress prevent control`)
 
 // background reports a mention of violence whose every trigger is a noun
 // right after a background word ("after the invasion", "amid fighting").

@@ -15,7 +15,7 @@ import "github.com/geowire/geowire/internal/model"
 var topicCues = setOf(`against over about protesting protest protested denouncing denounce denounced condemning condemn
 condemned demanding demand demanded justice solidarity commemorate commemorating commemorated mourn mourning memory
 anniversary victims victim after following who whose which remembering honour honor honouring honoring death deaths
-decrying decry rejecting reject opposing oppose releasing release freed free`)
+decrying decry rejecting reject opposing oppose releasing release freed free response reaction outrage anger followed sparked triggered prompted`)
 
 // protesterWords name the participants of a protest.
 var protesterWords = setOf(`protesters protester protestors protestor demonstrators demonstrator marchers marcher
@@ -105,5 +105,8 @@ func targetsProtest(cd *cand) bool {
 			return true
 		}
 	}
-	return cd.actor != nil && (cd.actor.Sector == model.SectorPolice || cd.actor.Sector == model.SectorMilitary)
+	// state forces acting in a protest's sentence answer it, unless the
+	// sentence gives their act as the protest's grievance ("in response
+	// to the killing of a youth by police")
+	return cd.actor != nil && (cd.actor.Sector == model.SectorPolice || cd.actor.Sector == model.SectorMilitary) && !grievanceCue(cd.ts)
 }

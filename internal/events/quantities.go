@@ -65,7 +65,11 @@ func number(ts []tok, k int) (float64, int, bool) {
 	}
 	j := k + 1
 	if w == "a" || w == "an" {
-		// "a dozen", "a few", "a hundred"; a bare "a" is one
+		// "a dozen", "a few", "a hundred"; a bare "a" is one; "an
+		// unknown number" is no figure
+		if j < len(ts) && vagueNumber[ts[j].low] {
+			return 0, k, false
+		}
 		if j < len(ts) {
 			if v2, ok := numberWords[ts[j].low]; ok && v2 >= 3 {
 				return v2, j + 1, true
@@ -92,7 +96,8 @@ var killedWords = setOf(`killed dead died slain murdered executed perished fatal
 beheaded lynched assassinated massacred`)
 var injuredWords = setOf(`injured wounded hurt injuries injuring wounding casualties`)
 var arrestedWords = setOf(`arrested detained apprehended nabbed held`)
-var killVerbs = setOf(`killing killed kill kills leaving left claiming claimed murdering massacring executing`)
+var killVerbs = setOf(`killing killed kill kills leaving left claiming claimed murdering massacring executing lynched lynching
+beheaded beheading murdered executed massacred slaughtered slaughtering assassinated`)
 
 // clauseLinks open a new clause or time frame: "arrested two men after a
 // clash that killed four" does not count the two men as dead.
@@ -174,7 +179,14 @@ func casualties(ts []tok, skip func(int) bool) []count {
 			continue // "shot three times", "for two hours"
 		}
 		_, ce := clauseOf(k)
-		for m := next; m < ce && m <= next+7; m++ {
+		if afterKillVerb(ts, k) {
+			continue // "killing seven and injuring twelve": the verb before counts it
+		}
+		window := next + 7
+		for m := next; m < ce && m <= window; m++ {
+			if vagueNumber[ts[m].low] && window < next+11 {
+				window += 4 // "and an unknown number of militants were killed"
+			}
 			lw := ts[m].low
 			if lw == "and" || lw == "," {
 				// "2 soldiers and 3 militants were killed": let the last figure carry the verb
@@ -246,7 +258,7 @@ func casualties(ts []tok, skip func(int) bool) []count {
 			what = "injured"
 		}
 		for m := k + 1; m < len(ts) && m <= k+3; m++ {
-			if ts[m].low == "at" || ts[m].low == "least" || ts[m].low == "about" || ts[m].low == "some" || ts[m].low == "around" || ts[m].low == "nearly" || ts[m].low == "the" {
+			if ts[m].low == "at" || ts[m].low == "least" || ts[m].low == "about" || ts[m].low == "some" || ts[m].low == "around" || ts[m].low == "nearly" || ts[m].low == "the" || ts[m].low == "almost" || ts[m].low == "over" || ts[m].low == "more" || ts[m].low == "than" {
 				continue
 			}
 			if skip(m) || used[m] {
@@ -274,6 +286,17 @@ func casualties(ts []tok, skip func(int) bool) []count {
 				}
 				if !found {
 					break
+				}
+			}
+			// "killing a farmer and his brother": two people
+			if v == 1 && (ts[m].low == "a" || ts[m].low == "an" || ts[m].low == "one") {
+				for x := next; x < len(ts) && x <= next+2; x++ {
+					if isPersonNoun(ts[:x+1], x) {
+						if end, ok := secondPerson(ts, x+1); ok {
+							v, next = 2, end
+						}
+						break
+					}
 				}
 			}
 			out = append(out, count{what: what, value: v, i: k, j: next, reason: spanText(ts, k, next)})
@@ -311,12 +334,14 @@ func casualties(ts []tok, skip func(int) bool) []count {
 			if !(lw == "killed" || lw == "dead" && ts[k-1].low == "shot" || lw == "died" || lw == "murdered" || lw == "beheaded" || lw == "lynched" || lw == "assassinated" || lw == "executed") {
 				continue
 			}
-			// passive or intransitive with a singular subject: "a man was killed", "the victim died"
-			for p := k - 1; p >= 0 && p >= k-8; p-- {
+			// passive or intransitive with a singular subject: "a man was killed", "the victim died";
+			// not the subject of an active verb with its object after it ("gunmen shot dead a trader")
+			active := k+1 < len(ts) && objectStart(ts, k+1) && !copula(ts[k-1].low) && !(k > 1 && ts[k-1].low == "shot" && copula(ts[k-2].low))
+			for p := k - 1; p >= 0 && p >= k-8 && !active; p-- {
 				if ts[p].low == "was" || ts[p].low == "has" || ts[p].low == "had" {
 					continue
 				}
-				if isPersonNoun(ts, p) && !strings.HasSuffix(ts[p].low, "s") {
+				if isPersonNoun(ts[:p+1], p) && !strings.HasSuffix(ts[p].low, "s") {
 					out = append(out, count{what: "killed", value: 1, i: p, j: k + 1, reason: spanText(ts, p, k+1)})
 					hasKilled = true
 					break
@@ -334,6 +359,12 @@ func casualties(ts []tok, skip func(int) bool) []count {
 					break
 				}
 				if isPersonNoun(ts, m) && !strings.HasSuffix(ts[m].low, "s") && m > k+1 && (ts[k+1].low == "a" || ts[k+1].low == "an" || ts[k+1].low == "one" || ts[k+1].low == "the") {
+					// "shot dead a trader and his wife": two people
+					if end, ok := secondPerson(ts, m+1); ok {
+						out = append(out, count{what: "killed", value: 2, i: k, j: end, reason: spanText(ts, k, end)})
+						hasKilled = true
+						break
+					}
 					out = append(out, count{what: "killed", value: 1, i: k, j: m + 1, reason: spanText(ts, k, m+1)})
 					hasKilled = true
 					break
@@ -374,4 +405,58 @@ func isPersonNoun(ts []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// vagueNumber after "a" or "an" makes no figure: "an unknown number".
+var vagueNumber = setOf(`unknown undisclosed unspecified undetermined unconfirmed number`)
+
+// kinWords name a second person joined to a first: "a man and his son".
+var kinWords = setOf(`wife husband son daughter brother sister father mother child baby friend cousin nephew niece
+uncle aunt grandson granddaughter grandmother grandfather companion colleague driver bodyguard fiancee fiance`)
+
+// secondPerson reports a second person coordinated right after a
+// singular victim at k: "and his wife", "and a colleague", "and
+// another man". It returns the token after the second person.
+func secondPerson(ts []tok, k int) (int, bool) {
+	if k+2 >= len(ts) || ts[k].low != "and" {
+		return 0, false
+	}
+	switch ts[k+1].low {
+	case "his", "her", "their", "a", "an", "another", "one":
+	default:
+		return 0, false
+	}
+	for m := k + 2; m < len(ts) && m <= k+3; m++ {
+		if ts[m].punct {
+			return 0, false
+		}
+		if kinWords[ts[m].low] || !strings.HasSuffix(ts[m].low, "s") && isPersonNoun(ts[:m+1], m) {
+			return m + 1, true
+		}
+	}
+	return 0, false
+}
+
+// afterKillVerb reports a figure right after an active casualty verb
+// ("killing at least seven", "injuring twelve"), which the verb counts.
+func afterKillVerb(ts []tok, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		switch ts[p].low {
+		case "at", "least", "about", "some", "around", "nearly", "the", "almost", "over", "more", "than":
+			continue
+		}
+		// a claimed figure is read by the first pass, which knows it is one
+		return killVerbs[ts[p].low] && ts[p].low != "claimed" && ts[p].low != "claiming" || injuredWords[ts[p].low] && strings.HasSuffix(ts[p].low, "ing")
+	}
+	return false
+}
+
+// objectStart reports a token that opens a verb's object: an article, a
+// possessive or a figure.
+func objectStart(ts []tok, k int) bool {
+	switch ts[k].low {
+	case "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "one":
+		return true
+	}
+	return ts[k].num
 }
