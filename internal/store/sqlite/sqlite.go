@@ -36,7 +36,8 @@ type DB struct {
 	wstmts   map[string]*sql.Stmt // see txExec
 	wpending []string             // write statements to prepare (beginWrite)
 
-	gen generation // see Generation
+	gen  generation   // see Generation
+	ckpt checkpointer // see checkpoint.go
 
 	cands *store.CandidateCache // see ClusterCandidates
 
@@ -45,6 +46,7 @@ type DB struct {
 	queueMu sync.Mutex
 	queue   []*putReq
 	batchMu sync.Mutex
+	writes  WriteStats // under batchMu
 }
 
 // candidateCacheSize bounds the decoded cluster candidates kept (about
@@ -74,7 +76,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// new document (Document.Assign), and its cache, unlike a reader's,
 	// survives the commits. Readers start each transaction with a cold
 	// cache anyway once anything was written, so they keep the default.
-	wdsn := dsn + "&" + url.Values{"_pragma": {"cache_size(-32768)"}}.Encode()
+	// Its statement journals (one per document's savepoint in a group
+	// commit) stay in memory: SQLite's default spills any journal over
+	// 64 KiB to a temporary file, created and deleted for every document.
+	// Checkpoints are left to a goroutine of their own (checkpoint.go).
+	wdsn := dsn + "&" + url.Values{"_pragma": {"cache_size(-32768)", "temp_store(MEMORY)",
+		fmt.Sprintf("wal_autocheckpoint(%d)", writerAutoCheckpoint)}}.Encode()
 	w, err := sql.Open("sqlite", wdsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -103,6 +110,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	if err := db.ckpt.start(dsn); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
 	return db, nil
 }
 
@@ -117,7 +128,7 @@ func (db *DB) Close() error {
 		}
 	}
 	db.stmtMu.Unlock()
-	return errors.Join(append(errs, db.gen.close(), db.read.Close(), db.write.Close())...)
+	return errors.Join(append(errs, db.ckpt.close(), db.gen.close(), db.read.Close(), db.write.Close())...)
 }
 
 // maxStmts bounds the prepared read statements kept: one per distinct SQL
@@ -199,6 +210,7 @@ func (db *DB) migrate(ctx context.Context) error {
 			tx.Rollback()
 			return fmt.Errorf("sqlite: migrate %s: %w", names[i], err)
 		}
+
 		// PRAGMA takes no parameters; i+1 is our own integer.
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
 			tx.Rollback()
