@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/geowire/geowire/internal/extract"
@@ -105,23 +106,29 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	// The same path as `geowire ingest DIR`: the folder source read file
 	// by file, documents processed by the parallel pipeline.
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	q := p.Parallel(ctx, *workers)
 	runErr := ingest.New(nil, nil, ingest.Options{MaxFileBytes: e.cfg.MaxInputBytes}).Run(ctx, ingest.Source{Kind: ingest.KindPath, Location: corpus}, q)
 	if err := errors.Join(runErr, q.Wait()); err != nil {
 		return err
 	}
 	bar.Finish()
-	took := time.Since(start)
+	took, cpu := time.Since(start), cpuTime()-cpu0
 	st, err := db.Stats(ctx)
 	if err != nil {
 		return err
 	}
+	ws := db.WriteStats()
 	db.Close()
 	size := fileSize(dbPath) + fileSize(dbPath+"-wal")
 	s := p.Stats()
 	fmt.Fprintf(e.stdout, "end to end: %d articles in %.1fs = %.0f articles/s with %d workers (GOMAXPROCS %d); stored %d, failed %d\n",
 		len(raws), took.Seconds(), float64(len(raws))/took.Seconds(), *workers, runtime.GOMAXPROCS(0), s.Stored.Load(), s.Failed.Load())
+	// CPU time hardly depends on what else the machine runs, unlike the
+	// rate: compare it when the machine is busy.
+	fmt.Fprintf(e.stdout, "cpu: %.1fs user+system = %.2f ms per article\n", cpu.Seconds(), cpu.Seconds()*1000/float64(max(1, len(raws))))
+	fmt.Fprintf(e.stdout, "writer: %d transactions (%.1f documents each), busy %.1fs of %.1fs\n",
+		ws.Transactions, float64(ws.Documents)/float64(max(1, ws.Transactions)), ws.Busy.Seconds(), took.Seconds())
 	fmt.Fprintf(e.stdout, "database: %d documents, %d events, %d places, %d clusters; %.1f MB on disk = %.2f MB per 1,000 articles\n",
 		st.Documents, st.Events, st.Places, st.Clusters, float64(size)/1e6, float64(size)/1e6/float64(max(1, st.Documents))*1000)
 	rate, err := insertRate(ctx, filepath.Join(work, "inserts.db"), raws)
@@ -159,6 +166,15 @@ func fileSize(p string) int64 {
 		return 0
 	}
 	return st.Size()
+}
+
+// cpuTime is the user and system CPU time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakRSS reads the process's peak resident set size (Linux VmHWM).

@@ -29,7 +29,11 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if exists == 0 {
 		return fmt.Errorf("sqlite: put analysis: document %s: %w", docID, store.ErrNotFound)
 	}
-	if err := db.putAnalysisTx(ctx, tx, docID, a, true, nil); err != nil {
+	enc, err := encodeAnalysis(docID, a)
+	if err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
+	if err := db.putAnalysisTx(ctx, tx, docID, a, enc, true, nil); err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -38,14 +42,50 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	return nil
 }
 
-// putAnalysisTx writes a document's analysis inside tx, first deleting
-// the old one when replace is set (a new document has none), its events
-// in the clusters clusterOf names (event id → cluster id; nil: none).
-func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *store.Analysis, replace bool, clusterOf map[string]string) error {
+// encodedAnalysis holds the JSON columns of an analysis, encoded before
+// the write transaction: the writer is the serial part of ingest, the
+// encoding is not.
+type encodedAnalysis struct {
+	reading string
+	events  []string // the body of a.Events[i]
+	claims  []string // the body of a.Claims[i]
+}
+
+// encodeAnalysis encodes the JSON columns of a, the analysis of document
+// docID.
+func encodeAnalysis(docID string, a *store.Analysis) (*encodedAnalysis, error) {
 	reading, err := json.Marshal(a.Reading)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	enc := &encodedAnalysis{reading: string(reading), events: make([]string, len(a.Events)), claims: make([]string, len(a.Claims))}
+	for i := range a.Events {
+		e := a.Events[i]
+		if e.ID == "" {
+			return nil, fmt.Errorf("%w: event without id", store.ErrInvalid)
+		}
+		e.DocumentID = docID
+		body, err := json.Marshal(e)
+		if err != nil {
+			return nil, err
+		}
+		enc.events[i] = string(body)
+	}
+	for i, c := range a.Claims {
+		body, err := json.Marshal(c)
+		if err != nil {
+			return nil, err
+		}
+		enc.claims[i] = string(body)
+	}
+	return enc, nil
+}
+
+// putAnalysisTx writes a document's analysis inside tx (enc: its JSON
+// columns, from encodeAnalysis), first deleting the old one when replace
+// is set (a new document has none), its events in the clusters clusterOf
+// names (event id → cluster id; nil: none).
+func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *store.Analysis, enc *encodedAnalysis, replace bool, clusterOf map[string]string) error {
 	at := a.AnalyzedAt
 	if at.IsZero() {
 		at = db.now()
@@ -59,7 +99,7 @@ func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *st
 		}
 	}
 	if _, err := db.txExec(ctx, tx, `INSERT INTO analyses (document_id, pipeline_version, reading, analyzed_at) VALUES (?, ?, ?, ?)`,
-		docID, a.Version, string(reading), timeText(&at)); err != nil {
+		docID, a.Version, enc.reading, timeText(&at)); err != nil {
 		return err
 	}
 	for _, p := range a.Places {
@@ -69,30 +109,17 @@ func (db *DB) putAnalysisTx(ctx context.Context, tx *sql.Tx, docID string, a *st
 			return fmt.Errorf("place: %w", err)
 		}
 	}
-	for i := range a.Events {
-		e := a.Events[i]
-		if e.ID == "" {
-			return fmt.Errorf("%w: event without id", store.ErrInvalid)
-		}
-		e.DocumentID = docID
-		body, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
+	for i, e := range a.Events {
 		c := eventColumns(e)
 		if _, err := db.txExec(ctx, tx, `INSERT INTO events (id, document_id, type, mode, acled_event_type, acled_sub_event_type, event_date, lat, lon,
 			country_code, admin1, actor, recipient, fatalities, confidence, asserted, body, cluster_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			e.ID, docID, e.Type, e.Mode, e.ACLEDEventType, e.ACLEDSubEventType, e.Date, c.lat, c.lon, c.country, c.admin1,
-			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), string(body), clusterOf[e.ID]); err != nil {
+			c.actor, c.recipient, e.Fatalities, e.Confidence, e.Aux.Asserted(), enc.events[i], clusterOf[e.ID]); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
-	for _, c := range a.Claims {
-		body, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
-		if _, err := db.txExec(ctx, tx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, string(body)); err != nil {
+	for i, c := range a.Claims {
+		if _, err := db.txExec(ctx, tx, `INSERT INTO claims (document_id, kind, verdict, body) VALUES (?, ?, ?, ?)`, docID, c.Kind, c.Verdict, enc.claims[i]); err != nil {
 			return fmt.Errorf("claim: %w", err)
 		}
 	}

@@ -18,8 +18,12 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	if d == nil || d.ContentHash == "" {
 		return "", false, fmt.Errorf("sqlite: put document: %w: no content hash", store.ErrInvalid)
 	}
-	r := &putReq{ctx: ctx, d: d}
-	if d.Assign != nil {
+	enc, err := encodeDocument(d)
+	if err != nil {
+		return "", false, fmt.Errorf("sqlite: put document: %w", err)
+	}
+	r := &putReq{ctx: ctx, d: d, enc: enc}
+	if d.Assign != nil && db.writerBacklogged() {
 		// The cluster candidates as committed now, read here, in the
 		// caller's goroutine and in parallel with the others; the writer
 		// then reads only what was stored since (prefetch.go).
@@ -36,24 +40,44 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 	return r.id, r.created, nil
 }
 
-// putTx stores d inside tx (see PutDocument); pre, if not nil, holds the
-// cluster candidates read for d before the transaction.
-func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *prefetched) (string, bool, error) {
-	id := d.ID
-	if id == "" {
-		id = store.DocumentID(d.CanonicalURL, d.ContentHash)
+// encodedDocument holds a document's id and JSON columns, computed before
+// the write transaction (the writer is the serial part of ingest).
+type encodedDocument struct {
+	id               string
+	headings, embeds string
+	analysis         *encodedAnalysis // nil without an analysis
+}
+
+func encodeDocument(d *store.Document) (*encodedDocument, error) {
+	enc := &encodedDocument{id: d.ID}
+	if enc.id == "" {
+		enc.id = store.DocumentID(d.CanonicalURL, d.ContentHash)
+	}
+	if d.DuplicateOf == enc.id {
+		return nil, fmt.Errorf("%w: a document cannot duplicate itself", store.ErrInvalid)
 	}
 	headings, err := json.Marshal(nonNil(d.Headings))
 	if err != nil {
-		return "", false, err
+		return nil, err
 	}
 	embeds, err := json.Marshal(nonNilEmbeds(d.Embeds))
 	if err != nil {
-		return "", false, err
+		return nil, err
 	}
-	if d.DuplicateOf == id {
-		return "", false, fmt.Errorf("%w: a document cannot duplicate itself", store.ErrInvalid)
+	enc.headings, enc.embeds = string(headings), string(embeds)
+	if d.Analysis != nil {
+		if enc.analysis, err = encodeAnalysis(enc.id, d.Analysis); err != nil {
+			return nil, fmt.Errorf("analysis: %w", err)
+		}
 	}
+	return enc, nil
+}
+
+// putTx stores d inside tx (see PutDocument); enc holds its encoded
+// columns; pre, if not nil, the cluster candidates read for d before the
+// transaction.
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, enc *encodedDocument, pre *prefetched) (string, bool, error) {
+	id := enc.id
 	var dupSim any
 	if d.DuplicateOf != "" {
 		dupSim = d.DuplicateSimilarity
@@ -66,14 +90,9 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *pre
 	// Check both dedup keys inside the write transaction: one writer, so
 	// the answer cannot change before the insert; documents put earlier in
 	// the same transaction are seen.
-	var existing string
-	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (canonical_url <> '' AND canonical_url = ?) LIMIT 1`,
-		id, d.ContentHash, d.CanonicalURL).Scan(&existing)
-	switch {
-	case err == nil:
-		return existing, false, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return "", false, err
+	existing, err := db.existingTx(ctx, tx, id, d.ContentHash, d.CanonicalURL)
+	if err != nil || existing != "" {
+		return existing, false, err
 	}
 	clusters := d.Clusters
 	if d.Assign != nil {
@@ -103,14 +122,14 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *pre
 		(id, url, canonical_url, source, fetched_at, published, title, byline, lang, text, headings, embeds, content_hash, raw, content_type, pipeline_version, stored_at, signature, duplicate_of, duplicate_similarity)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, d.URL, d.CanonicalURL, d.Source, timeText(d.FetchedAt), timeText(d.Published), d.Title, d.Byline, d.Lang, d.Text,
-		string(headings), string(embeds), d.ContentHash, d.Raw, d.ContentType, version, timeText(&storedAt), d.Signature,
+		enc.headings, enc.embeds, d.ContentHash, d.Raw, d.ContentType, version, timeText(&storedAt), d.Signature,
 		d.DuplicateOf, dupSim)
 	if err != nil {
 		return "", false, err
 	}
 	own, others := splitClusters(d.Analysis, clusters)
 	if d.Analysis != nil {
-		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, false, own); err != nil {
+		if err := db.putAnalysisTx(ctx, tx, id, d.Analysis, enc.analysis, false, own); err != nil {
 			return "", false, fmt.Errorf("analysis: %w", err)
 		}
 	}
@@ -123,6 +142,24 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, pre *pre
 		}
 	}
 	return id, true, nil
+}
+
+// existingTx returns the id of the stored document with the given id,
+// content hash or canonical URL, or "" if there is none.
+func (db *DB) existingTx(ctx context.Context, tx *sql.Tx, id, contentHash, canonicalURL string) (string, error) {
+	rows, err := db.txQuery(ctx, tx, `SELECT id FROM documents WHERE id = ? OR content_hash = ? OR (canonical_url <> '' AND canonical_url = ?) LIMIT 1`,
+		id, contentHash, canonicalURL)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var existing string
+	if rows.Next() {
+		if err := rows.Scan(&existing); err != nil {
+			return "", err
+		}
+	}
+	return existing, rows.Err()
 }
 
 func nonNil(h []model.Heading) []model.Heading {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/geowire/geowire/internal/store"
 )
@@ -25,6 +26,7 @@ const maxBatch = 64
 type putReq struct {
 	ctx context.Context
 	d   *store.Document
+	enc *encodedDocument
 	pre *prefetched
 
 	done    bool // set by the writer, under db.batchMu
@@ -52,48 +54,110 @@ func (db *DB) putQueue(r *putReq) {
 	}
 }
 
-// putBatch writes the requests in one transaction, each in a savepoint.
-// A request whose context is done is skipped with its error; an error in
-// one rolls back only its savepoint; a failed begin or commit fails all.
+// WriteStats describes the work of the writer since the database was
+// opened: how many transactions it committed, how many documents they
+// held, and how long the writer was busy writing them. Busy time close to
+// the wall-clock time of an ingest means the single writer is what
+// bounds it.
+type WriteStats struct {
+	Transactions int64
+	Documents    int64
+	Busy         time.Duration
+}
+
+// WriteStats returns the writer's figures so far.
+func (db *DB) WriteStats() WriteStats {
+	db.batchMu.Lock()
+	defer db.batchMu.Unlock()
+	return db.writes
+}
+
+// putBatch writes the requests in one transaction. A request whose
+// context is done is skipped with its error. Documents rarely fail, so the
+// batch is first written without savepoints (each costs the writer a
+// statement journal of every page it touches); if one document fails, the
+// whole transaction is rolled back and written again with each document
+// in a savepoint (putEach), so that it fails alone.
 func (db *DB) putBatch(batch []*putReq) {
-	finish := func(err error) {
-		for _, r := range batch {
-			if !r.done {
-				if err != nil {
-					r.err, r.id, r.created = err, "", false
-				}
-				r.done = true
-			}
-		}
-	}
-	// The batch outlives any one caller's cancellation; each caller's own
-	// context is checked before its document is written.
-	ctx := context.Background()
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		finish(err)
-		return
-	}
-	defer tx.Rollback()
+	start := time.Now()
+	defer func() {
+		db.writes.Transactions++
+		db.writes.Documents += int64(len(batch))
+		db.writes.Busy += time.Since(start)
+	}()
+	live := make([]*putReq, 0, len(batch))
 	for _, r := range batch {
 		if err := r.ctx.Err(); err != nil {
 			r.err, r.done = err, true
 			continue
 		}
+		live = append(live, r)
+	}
+	if len(live) == 0 {
+		return
+	}
+	if !db.putAll(live) {
+		db.putEach(live)
+	}
+}
+
+// putAll writes the batch in one transaction without savepoints. It
+// reports false, having written nothing, if a document of a batch of
+// several failed; otherwise every request is done.
+func (db *DB) putAll(batch []*putReq) bool {
+	// The batch outlives any one caller's cancellation (checked before).
+	ctx := context.Background()
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		finishAll(batch, err)
+		return true
+	}
+	defer tx.Rollback()
+	for _, r := range batch {
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
+		if r.err != nil {
+			if len(batch) > 1 {
+				return false
+			}
+			r.id, r.created, r.done = "", false, true
+			return true
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		// Nothing of the batch is stored.
+		finishAll(batch, err)
+		return true
+	}
+	finishAll(batch, nil)
+	return true
+}
+
+// putEach writes the batch in one transaction, each document in a
+// savepoint: an error in one rolls back only its savepoint; a failed
+// begin or commit fails all.
+func (db *DB) putEach(batch []*putReq) {
+	ctx := context.Background()
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		finishAll(batch, err)
+		return
+	}
+	defer tx.Rollback()
+	for _, r := range batch {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT put_document`); err != nil {
-			finish(err)
+			finishAll(batch, err)
 			return
 		}
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.pre)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
 		if r.err != nil {
 			r.id, r.created, r.done = "", false, true
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put_document`); err != nil {
-				finish(fmt.Errorf("roll back a failed document: %w", err))
+				finishAll(batch, fmt.Errorf("roll back a failed document: %w", err))
 				return
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `RELEASE put_document`); err != nil {
-			finish(err)
+			finishAll(batch, err)
 			return
 		}
 	}
@@ -104,5 +168,18 @@ func (db *DB) putBatch(batch []*putReq) {
 			r.err, r.id, r.created = err, "", false
 		}
 	}
-	finish(nil)
+	finishAll(batch, nil)
+}
+
+// finishAll marks every request not yet done as done, failed with err if
+// err is not nil.
+func finishAll(batch []*putReq, err error) {
+	for _, r := range batch {
+		if !r.done {
+			if err != nil {
+				r.err, r.id, r.created = err, "", false
+			}
+			r.done = true
+		}
+	}
 }

@@ -20,6 +20,22 @@ import (
 // Assign decides on those. Events deleted in between (a re-analysis) may
 // still be offered; their cluster only loses a member.
 
+// readAheadBacklog is the number of documents waiting for the writer from
+// which reading ahead pays. Reading ahead costs more CPU in all than the
+// writer reading the same rows itself (a reader's page cache starts cold
+// after every commit, the writer's stays warm), so it is worth it only
+// when the writer, not the CPU, is what documents wait for: when
+// documents queue up for it.
+const readAheadBacklog = 2
+
+// writerBacklogged reports whether readAheadBacklog documents or more wait
+// for the writer.
+func (db *DB) writerBacklogged() bool {
+	db.queueMu.Lock()
+	defer db.queueMu.Unlock()
+	return len(db.queue) >= readAheadBacklog
+}
+
 type prefetched struct {
 	maxRowid int64
 	mu       sync.Mutex
