@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon} {
 			lx.add(src)
 		}
 		lex = lx
@@ -81,6 +81,8 @@ func Code(ctx context.Context, doc *model.Document, r *model.Reading, places []m
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
 	dedupeTolls(out)
 	otherDevelopment(out)
+	applyCodedToll(doc.Text, out)
+	applyNoteLabel(doc.Text, out)
 	return out, nil
 }
 
@@ -257,6 +259,12 @@ func splitLines(ts []tok) []model.Span {
 func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents []entTok, dates []model.DateRef, places []model.Place) {
 	hs := c.lx.match(ts, c.hits[:0])
 	hs = speechAccusation(ts, hs)
+	if len(hs) == 0 && c.nsent == 0 && embed == nil {
+		// a coded note with no trigger: its label names the development
+		if h, ok := labelHit(ts, src); ok {
+			hs = append(hs, h)
+		}
+	}
 	c.hits = hs
 	if len(hs) == 0 {
 		c.orphan(ts, src, sp, embed, dates)

@@ -50,7 +50,13 @@
 //     changed hands by force, whether a release, surrender or talks between
 //     armed sides make an agreement (acled.go); a report whose only
 //     development is a threat or an arrival of forces is the codebook's
-//     "Other" strategic development.
+//     "Other" strategic development;
+//   - a coder's note in a coded summary is the coder's own reading and
+//     wins over the cues of the words (round4.go): the label opening a
+//     note on a strategic development ("Looting:", "Movement of forces:")
+//     decides its sub-event type, and a toll note ("fatalities coded as
+//     3", "20 fatalities split across 5 events", a closing "2
+//     fatalities.") its death toll.
 //
 // It does no I/O, never calls the store or a later stage, and uses no model
 // trained on the evaluation sets: every lexicon is written from knowledge
