@@ -143,6 +143,9 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		}
 		return "Attack", "violence against civilians or unarmed people"
 	case "REQUEST", "ACCUSE", "REJECT", "SUPPORT":
+		if e.typ == "SUPPORT" && signedPeace(e) {
+			return "Agreement", "a peace agreement or ceasefire signed"
+		}
 		// ACLED codes a demonstration by what people do in public, not by
 		// the word "protest": a group of people voicing a demand or a
 		// grievance, with no official or armed actor behind it, is one
@@ -151,6 +154,8 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		}
 	case "COERCE":
 		switch {
+		case propertySeized(e):
+			return "Looting/property destruction", "property seized: no weapons"
 		case t["disrupt"]:
 			return "Disrupted weapons use", "weapons seized or defused"
 		case (t["arrest"] || e.cands[0].trig.e.mode == "arrest") && actor != nil && (actor.Sector == model.SectorRebels || actor.Sector == model.SectorMilitia):
@@ -469,7 +474,7 @@ clear cleared clearing freed`)
 func forcefulCapture(e *event) bool {
 	for _, cd := range e.cands {
 		for _, h := range cd.hits {
-			if (h.e.tag == "regain" || h.e.tag == "overtake") && captureVerbs[cd.ts[h.i].low] {
+			if (h.e.tag == "regain" || h.e.tag == "overtake") && (captureVerbs[cd.ts[h.i].low] || expulsionVerbs[cd.ts[h.i].low]) {
 				return true
 			}
 		}

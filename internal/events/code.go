@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon} {
 			lx.add(src)
 		}
 		lex = lx
@@ -259,6 +259,7 @@ func splitLines(ts []tok) []model.Span {
 func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents []entTok, dates []model.DateRef, places []model.Place) {
 	hs := c.lx.match(ts, c.hits[:0])
 	hs = speechAccusation(ts, hs)
+	hs = dropProtestModifiers(ts, hs)
 	if len(hs) == 0 && c.nsent == 0 && embed == nil {
 		// a coded note with no trigger: its label names the development
 		if h, ok := labelHit(ts, src); ok {
@@ -419,7 +420,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	if disrupted && !detonationOutside(ts, disruptHits) {
 		for x := range ks {
 			switch ks[x].h.e.tag {
-			case "grenade", "ied", "shell", "chem", "air", "drone", "attack", "anaphor":
+			case "grenade", "ied", "shell", "chem", "air", "drone", "attack", "anaphor", "suicide":
 				// nor did the attack they were meant for ("foiled an
 				// attack", "an IED planted to attack a convoy")
 				if ks[x].typ == "ASSAULT" {

@@ -36,7 +36,9 @@ func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux)
 		if types[x] == "REJECT" && refusalModal(ts, h) {
 			// "will not attack" reassures; "would not veto the resolution",
 			// "will not stand in the way" consents
-			if y := nextTyped(ts, live, x); y >= 0 && (hostileType[types[y]] || types[y] == "REJECT") {
+			// "will not accept" is one refusal: the REJECT that shares
+			// the modal's negation is no consent
+			if y := nextTyped(ts, live, x); y >= 0 && (hostileType[types[y]] || types[y] == "REJECT") && !sharesNegation(live[x], live[y]) {
 				types[x] = "AGREE"
 			}
 			continue
@@ -48,6 +50,13 @@ func commissives(ts []tok, ms []mention, live []hit, types []string, auxs []aux)
 				types[x] = "SUPPORT"
 				continue
 			}
+		}
+		// "there will be no U-turn": a concession ruled out is a refusal
+		if (types[x] == "CONCEDE" || types[x] == "RETREAT" || types[x] == "CONSULT") && refusedYield(ts, h) {
+			types[x] = "REJECT"
+			live[x].e = &rejectYieldEntry
+			auxs[x] = aux{why: "a concession ruled out"}
+			continue
 		}
 		// "refused to agree", "failed to reach an agreement": an agreement
 		// withheld is a rejection

@@ -200,7 +200,7 @@ func matchSteps(steps []step, ts []tok, i int) (int, bool) {
 						continue
 					}
 				}
-				if clauseBreak(&ts[pos]) {
+				if clauseBreak(&ts[pos]) || gapStops[ts[pos].low] {
 					break
 				}
 				pos++

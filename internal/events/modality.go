@@ -47,6 +47,7 @@ var complementTakers = map[string]string{
 	"refuse": "negated", "reject": "negated", "fail": "negated", "deny": "negated", "decline": "negated",
 	"oppose": "negated", "veto": "negated", "rule": "negated", "avoid": "negated", "prevent": "negated",
 	"foil": "negated", "thwart": "negated",
+	"unwilling": "negated", "reluctant": "negated",
 	// alleged: accused, blamed, claimed
 	"accuse": "alleged", "blame": "alleged", "allege": "alleged", "charge": "alleged", "claim": "alleged",
 	"suspect": "alleged", "condemn": "alleged", "criticize": "alleged", "criticise": "alleged", "denounce": "alleged",
