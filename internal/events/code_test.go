@@ -126,13 +126,7 @@ func TestSentences(t *testing.T) {
 				t.Errorf("mode = %q, want %q", first.Mode, c.Mode)
 			}
 			if c.Fatalities != nil {
-				got := 0
-				for _, e := range evs {
-					if e.Fatalities != nil {
-						got += *e.Fatalities
-					}
-				}
-				if got != *c.Fatalities {
+				if got := totalFatalities(evs); got != *c.Fatalities {
 					t.Errorf("fatalities = %d, want %d", got, *c.Fatalities)
 				}
 			}

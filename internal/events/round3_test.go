@@ -114,10 +114,7 @@ func TestRound3ACLED(t *testing.T) {
 // that kill, a vague number, and figures counted by the verb before
 // them.
 func TestRound3Tolls(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       int
-	}{
+	checkTolls(t, []tollCase{
 		{"man_and_his_wife", "Unidentified gunmen shot dead a trader and his wife in the town.", 2},
 		{"killing_a_farmer_and_brother", "Herders attacked farmers near the river, killing a farmer and his brother.", 2},
 		{"lynched_two", "A mob lynched two suspected thieves in the market.", 2},
@@ -126,23 +123,7 @@ func TestRound3Tolls(t *testing.T) {
 		{"unknown_number", "Militants attacked a base near the river. Three soldiers and an unknown number of militants were killed.", 3},
 		{"more_than", "An air strike on the market killed more than twenty people.", 20},
 		{"single_passive", "A policeman was shot dead by gunmen near the mosque.", 1},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			evs := mustCode(t, c.text, Options{})
-			got := 0
-			for _, e := range evs {
-				if e.Fatalities != nil {
-					got += *e.Fatalities
-				}
-			}
-			if got != c.want {
-				t.Errorf("fatalities = %d, want %d", got, c.want)
-				for _, e := range evs {
-					t.Logf("  %s %v %v", e.Type, e.Fatalities, e.Evidence["fatalities"])
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRound3MoreTriggers covers the CAMEO categories widened late in the

@@ -9,13 +9,7 @@ import "testing"
 func tollOf(t *testing.T, text string) (int, int) {
 	t.Helper()
 	evs := mustCode(t, text, Options{})
-	got := 0
-	for _, e := range evs {
-		if e.Fatalities != nil {
-			got += *e.Fatalities
-		}
-	}
-	return got, len(evs)
+	return totalFatalities(evs), len(evs)
 }
 
 // TestRound4CodedTolls: a coder's note on the toll overrides the figures
