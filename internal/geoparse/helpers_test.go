@@ -46,3 +46,20 @@ func placeNamed(ps []model.Place, name string) *model.Place {
 	}
 	return nil
 }
+
+// checkPlaces parses text and checks that each of present is found as a
+// place and none of absent is.
+func checkPlaces(t *testing.T, p *Parser, text string, present, absent []string) {
+	t.Helper()
+	ps := mustParse(t, p, text)
+	for _, n := range present {
+		if placeNamed(ps, n) == nil {
+			t.Errorf("%q: no place %q in %v", text, n, names(ps))
+		}
+	}
+	for _, n := range absent {
+		if pl := placeNamed(ps, n); pl != nil {
+			t.Errorf("%q: %q taken for a place (%s)", text, n, pl.GazetteerID)
+		}
+	}
+}

@@ -32,17 +32,7 @@ func TestPersonNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ps := mustParse(t, p, tt.text)
-			for _, n := range tt.present {
-				if placeNamed(ps, n) == nil {
-					t.Errorf("%q: no place %q in %v", tt.text, n, names(ps))
-				}
-			}
-			for _, n := range tt.absent {
-				if pl := placeNamed(ps, n); pl != nil {
-					t.Errorf("%q: %q taken for a place (%s)", tt.text, n, pl.GazetteerID)
-				}
-			}
+			checkPlaces(t, p, tt.text, tt.present, tt.absent)
 		})
 	}
 }
