@@ -17,6 +17,11 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if a == nil {
 		return fmt.Errorf("sqlite: put analysis: %w: nil analysis", store.ErrInvalid)
 	}
+	// Encoded before the write transaction: the writer is the serial part.
+	enc, err := encodeAnalysis(docID, a)
+	if err != nil {
+		return fmt.Errorf("sqlite: put analysis: %w", err)
+	}
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
@@ -28,10 +33,6 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	}
 	if exists == 0 {
 		return fmt.Errorf("sqlite: put analysis: document %s: %w", docID, store.ErrNotFound)
-	}
-	enc, err := encodeAnalysis(docID, a)
-	if err != nil {
-		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
 	if err := db.putAnalysisTx(ctx, tx, docID, a, enc, true, nil); err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)

@@ -61,24 +61,23 @@ func (c *checkpointer) loop() {
 	}
 }
 
-// checkpoint runs one PASSIVE checkpoint and reports whether it copied
-// any frame. An error is kept for stats and retried at the next tick: the
-// writer's own automatic checkpoint still bounds the WAL meanwhile.
-func (c *checkpointer) checkpoint(ctx context.Context) (copied bool) {
+// checkpoint runs one PASSIVE checkpoint and counts it in runs if it
+// copied frames. A failed one is retried at the next tick (its error is
+// kept in err): the writer's own automatic checkpoint still bounds the
+// WAL meanwhile.
+func (c *checkpointer) checkpoint(ctx context.Context) {
 	var busy, logFrames, done int
 	err := c.conn.QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logFrames, &done)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if err != nil {
 		c.err = fmt.Errorf("sqlite: checkpoint: %w", err)
-		return false
+		return
 	}
 	c.err = nil
 	if done > 0 && logFrames > 0 {
 		c.runs++
-		return true
 	}
-	return false
 }
 
 // close stops the loop and closes the connection.
