@@ -105,14 +105,16 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	}
 	// The same path as `geowire ingest DIR`: the folder source read file
 	// by file, documents processed by the parallel pipeline.
-	start, cpu0 := time.Now(), cpuTime()
+	start := time.Now()
+	cpu0, cpuOK := cpuTime()
 	q := p.Parallel(ctx, *workers)
 	runErr := ingest.New(nil, nil, ingest.Options{MaxFileBytes: e.cfg.MaxInputBytes}).Run(ctx, ingest.Source{Kind: ingest.KindPath, Location: corpus}, q)
 	if err := errors.Join(runErr, q.Wait()); err != nil {
 		return err
 	}
 	bar.Finish()
-	took, cpu := time.Since(start), cpuTime()-cpu0
+	took := time.Since(start)
+	cpu1, cpuOK1 := cpuTime()
 	st, err := db.Stats(ctx)
 	if err != nil {
 		return err
@@ -125,7 +127,11 @@ func runBench(ctx context.Context, e *env, args []string) error {
 		len(raws), took.Seconds(), float64(len(raws))/took.Seconds(), *workers, runtime.GOMAXPROCS(0), s.Stored.Load(), s.Failed.Load())
 	// CPU time hardly depends on what else the machine runs, unlike the
 	// rate: compare it when the machine is busy.
-	fmt.Fprintf(e.stdout, "cpu: %.1fs user+system = %.2f ms per article\n", cpu.Seconds(), cpu.Seconds()*1000/float64(max(1, len(raws))))
+	if cpu := cpu1 - cpu0; cpuOK && cpuOK1 {
+		fmt.Fprintf(e.stdout, "cpu: %.1fs user+system = %.2f ms per article\n", cpu.Seconds(), cpu.Seconds()*1000/float64(max(1, len(raws))))
+	} else {
+		fmt.Fprintln(e.stdout, "cpu: not measured (no getrusage on this system)")
+	}
 	fmt.Fprintf(e.stdout, "writer: %d transactions (%.1f documents each), busy %.1fs of %.1fs\n",
 		ws.Transactions, float64(ws.Documents)/float64(max(1, ws.Transactions)), ws.Busy.Seconds(), took.Seconds())
 	fmt.Fprintf(e.stdout, "database: %d documents, %d events, %d places, %d clusters; %.1f MB on disk = %.2f MB per 1,000 articles\n",
