@@ -16,6 +16,8 @@ func TestBenchCommand(t *testing.T) {
 		`database: 60 documents, [1-9][0-9]* events`,
 		`store: [0-9]+ document inserts/s`,
 		`peak resident memory: [0-9]+ kB`,
+		`cpu: [0-9.]+s user\+system = [0-9.]+ ms per article`,
+		`writer: [1-9][0-9]* transactions \([0-9.]+ documents each\), busy [0-9.]+s of [0-9.]+s`,
 	} {
 		if !regexp.MustCompile(re).MatchString(out) {
 			t.Errorf("output lacks /%s/:\n%s", re, out)
