@@ -95,6 +95,62 @@ func (d *doc) cueOf(m *mention) string {
 			return c
 		}
 	}
+	if c := d.cueBefore(m); c != "" {
+		m.cueExplicit = true
+		return c
+	}
+	return ""
+}
+
+// shareCues gives every mention of a name the feature class that "the
+// province of", "the state of" before other mentions of the same name ask
+// for, when they all ask for the same one: a text that writes "the
+// province of Ontario" once means the province each time it writes
+// "Ontario". A cue after a name is not shared: "Donetsk region" and
+// "Donetsk" are often two places of one text.
+func (d *doc) shareCues() {
+	var cues map[string]string
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.cue == "" || !m.cueExplicit {
+			continue
+		}
+		if cues == nil {
+			cues = map[string]string{}
+		}
+		if c, ok := cues[m.key]; ok && c != m.cue {
+			cues[m.key] = "-" // the text asks for two kinds: leave each mention its own
+		} else {
+			cues[m.key] = m.cue
+		}
+	}
+	for i := range d.ms {
+		if m := &d.ms[i]; m.cue == "" && cues[m.key] != "" && cues[m.key] != "-" {
+			m.cue, m.cueExplicit = cues[m.key], true
+		}
+	}
+}
+
+// cueBefore returns the feature class that "the province of", "the state
+// of", "the city of" before a mention asks for ("the province of
+// Ontario" is no town in New York): such a cue is explicit, and the
+// candidates it does not fit lose what those it fits gain. "The state
+// of" asks for a division or a country ("A0": "the state of Qatar").
+func (d *doc) cueBefore(m *mention) string {
+	k := m.ti
+	if k < 3 || k >= len(d.toks) || d.tokLower(k-1) != "of" || d.toks[k-1].cap || d.tokLower(k-3) != "the" {
+		return "" // "the province of": naming; "Torkula village of Guma": the village lies in Guma
+	}
+	w := d.tokLower(k - 2)
+	if d.toks[k-2].cap {
+		return ""
+	}
+	if w == "state" {
+		return "A0" // "the state of Qatar" is a country too
+	}
+	if c := featureCues[w]; c == "A1" || c == "A2" || c == "P" {
+		return c
+	}
 	return ""
 }
 
@@ -165,6 +221,9 @@ func (d *doc) computeFocus(locale string) focus {
 		}
 		if m.adj {
 			c.wc *= 0.5
+		}
+		if d.teamName(m) {
+			c.wc, c.wa = c.wc*teamFocus, c.wa*teamFocus // "the Minnesota Wild" in a Winnipeg story
 		}
 		if r := 1 + wRepeat*math.Log(float64(reps[k])); r > 1 {
 			c.wc, c.wa = c.wc*r, c.wa*r

@@ -39,6 +39,27 @@
 // elsewhere, with no place word around it, is not reported ("the pianist
 // in Vienna played Chopin and Haydn"). Large countries are reported at GeoNames' point (points.go), which news corpora use.
 //
+// Names the gazetteer lacks as a whole are placed by what they are
+// (namedafter.go, placedin.go, streets.go): a body or a building named
+// after a country, a division or a city of weight lies there ("Bank of
+// Canada", "Kansas State University"), and a company named after its
+// city sets the story's local focus ("Pittsburgh Water Company Pump
+// House"); an embassy or a college lies in the city its name ends in
+// ("French Embassy Ottawa"); "in" and a town after a building, or "in
+// the Canadian capital", place it there; a direction before a country
+// ("North Argentina") keeps the country unless the story's town lies in
+// that part of it; names the words around make streets ("the corner of
+// Madison and Wabash", "Tremont and Decatur streets") take the local
+// focus, and so do tiny divisions abroad that nothing points to. The
+// state after "Savannah, Georgia" is the town's state (containername.go);
+// "the province of Ontario" says what every "Ontario" of the text is
+// (context.go); in a sports story a city after "against" or before a
+// team's nickname is the city of weight the team is named after, and
+// counts little for the focus (teams.go); a small town named like a
+// world capital needs more than its state to win ("lives in Madrid",
+// worldcity.go). A bare word that lonelyTown drops is dropped before,
+// not after, it could be moved to the local focus.
+//
 // The package does no I/O, never calls a later stage and never panics on
 // odd input: empty text, no places, huge documents, unknown scripts.
 package geoparse

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/geowire/geowire/internal/gazetteer"
@@ -35,6 +36,10 @@ type Parser struct {
 	marks   map[string]*gazetteer.Entry // folded landmark → its city
 	adjs    map[string]*gazetteer.Entry // folded adjective → entry
 	states  map[string]*gazetteer.Entry // AP abbreviation as written → admin1
+	// capitals maps a country code to its national capital, built on
+	// first use (placedin.go).
+	capOnce  sync.Once
+	capitals map[string]*gazetteer.Entry
 }
 
 // New returns a parser over an opened gazetteer.

@@ -2,6 +2,8 @@ package geoparse
 
 import (
 	"context"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -60,6 +62,61 @@ func checkPlaces(t *testing.T, p *Parser, text string, present, absent []string)
 	for _, n := range absent {
 		if pl := placeNamed(ps, n); pl != nil {
 			t.Errorf("%q: %q taken for a place (%s)", text, n, pl.GazetteerID)
+		}
+	}
+}
+
+// resolveCase is one gold-span resolution check: every occurrence of the
+// names in spans is given as a span, and every place named name must lie
+// in country cc (and division a1, with feature code fc, or be entry id,
+// where given).
+type resolveCase struct {
+	text  string
+	spans []string
+	name  string
+	cc    string
+	a1    string
+	fc    string
+	id    string
+}
+
+// checkResolved resolves each case's spans and checks the places named.
+func checkResolved(t *testing.T, p *Parser, cases []resolveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		var spans []model.Span
+		for _, n := range tc.spans {
+			rest, off := tc.text, 0
+			for {
+				i := strings.Index(rest, n)
+				if i < 0 {
+					break
+				}
+				start := len([]rune(tc.text[:off+i]))
+				spans = append(spans, model.Span{Start: start, End: start + len([]rune(n))})
+				off += i + len(n)
+				rest = tc.text[off:]
+			}
+		}
+		sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+		ps, err := p.Resolve(context.Background(), tc.text, spans)
+		if err != nil {
+			t.Fatalf("Resolve(%q): %v", tc.text, err)
+		}
+		seen := 0
+		for _, pl := range ps {
+			if pl.Name != tc.name {
+				continue
+			}
+			seen++
+			if tc.cc != "" && pl.CountryCode != tc.cc || tc.a1 != "" && pl.Admin1 != tc.a1 ||
+				tc.fc != "" && pl.FeatureCode != tc.fc || tc.id != "" && pl.GazetteerID != tc.id {
+				t.Errorf("%q: %s → %s (%s, %s, %s), want cc %q a1 %q fc %q id %q", tc.text, tc.name, pl.GazetteerID,
+					pl.CountryCode, pl.Admin1, pl.FeatureCode, tc.cc, tc.a1, tc.fc, tc.id)
+			}
+		}
+		if seen == 0 {
+			t.Errorf("%q: no place %q", tc.text, tc.name)
 		}
 	}
 }

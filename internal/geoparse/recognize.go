@@ -14,22 +14,30 @@ const maxNgram = 7
 // mention is one place mention of a document: its span, its candidates
 // and what the context says about it.
 type mention struct {
-	B, E     int // bytes
-	RS, RE   int // code points
-	ti, tj   int // tokens [ti, tj); -1 when given by span only
-	text     string
-	key      string // folded text
-	cands    []cand
-	adj      bool // a demonym or adjective
-	cue      string
-	codeOnly bool // every candidate matched only as a code
-	focusOK  bool // may take the document's focus when nothing else fits
+	B, E   int // bytes
+	RS, RE int // code points
+	ti, tj int // tokens [ti, tj); -1 when given by span only
+	text   string
+	key    string // folded text
+	cands  []cand
+	adj    bool // a demonym or adjective
+	cue    string
+	// cueExplicit: the cue comes from "the province of" before the
+	// name, in this mention or another of the same name (cueBefore)
+	cueExplicit bool
+	codeOnly    bool // every candidate matched only as a code
+	focusOK     bool // may take the document's focus when nothing else fits
 	// resolution
 	best     int // index into cands, -1 when none
 	score    float64
 	conf     float64
 	metonym  bool
 	fallback bool
+	part     partKind // which part of the name the fallback found (namedafter.go)
+	partText string   // … and its words
+	// container is the entry m names as the container of the mention
+	// before it ("Washington" of "Olympia, Washington"), nil for none.
+	container *gazetteer.Entry
 }
 
 // cand is one candidate entry for a mention with its running score.
@@ -58,6 +66,8 @@ type doc struct {
 	longer    map[string][]*gazetteer.Entry // short key → entries of longer names that start with it
 	named     map[string]bool               // countries the text names (namedCountries)
 	counties  map[string]string             // counties the text names (namedCounties)
+	sports    uint8                         // 0 not known yet, 1 no, 2 a sports story (teams.go)
+	startsAt  map[int]int                   // first token → mention index (placedin.go)
 	buf       []gazetteer.Candidate
 }
 
@@ -347,6 +357,7 @@ func (d *doc) candidates(m *mention) bool {
 		return d.translitCandidates(m)
 	}
 	d.articleCandidates(m)
+	d.directionalCandidates(m)
 	return len(m.cands) > 0
 }
 

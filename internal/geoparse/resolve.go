@@ -20,6 +20,7 @@ const (
 	wSiblings     = 1.2 // a division among named divisions of the same country
 	wContainer    = 8.0 // "Bangor, Maine": the candidate lies in the named container
 	wCue          = 2.5 // "the Dnipro river", "Donetsk province"
+	wCueMiss      = 5.0 // a candidate "the province of" before the name (or another of its mentions) rules out
 	wNear50       = 1.5 // another named place within 50 km
 	wNear200      = 0.7 // … within 200 km
 	wLinked       = 5.0 // the entry a longer mention of the same name resolved to
@@ -52,17 +53,18 @@ func (d *doc) addSpan(b, e, rs, re int) {
 func (d *doc) fallbackCandidates(m *mention) {
 	orig := m.text
 	defer func() { m.text = orig }()
+	kind := partLead
 	try := func(s string) bool {
 		s = strings.TrimSpace(s)
 		if s == "" || s == m.text {
 			return false
 		}
-		if l := strings.ToLower(s); stopWords[l] || facilityHeads[l] || featureCues[l] != "" {
-			return false // "Street" of "Press Street", "Church"
+		if l := strings.ToLower(s); stopWords[l] && !d.countryCode(s) || facilityHeads[l] || featureCues[l] != "" {
+			return false // "Street" of "Press Street", "Church"; but "US" of "US Treasury Department"
 		}
 		m.text = s
 		if d.candidates(m) {
-			m.fallback = true
+			m.fallback, m.part, m.partText = true, kind, s
 			return true
 		}
 		return false
@@ -83,12 +85,19 @@ func (d *doc) fallbackCandidates(m *mention) {
 			continue // "Ras" of "Ras al-Ain": the rest qualifies it
 		}
 		if try(strings.Join(words[:n], " ")) {
+			d.trailingCity(m, words[n:])
 			return
 		}
 	}
 	for n := 1; n < len(words); n++ {
 		if articleWord(words[n]) || articleWord(words[n-1]) {
 			continue // "al-Ain" or "Ain" of "Ras al-Ain" is another place
+		}
+		kind = partTail
+		if strings.EqualFold(words[n-1], "of") {
+			kind = partOf
+		} else if directionsOnly(words[:n]) {
+			kind = partDirection
 		}
 		if try(strings.Join(words[n:], " ")) {
 			return
@@ -115,12 +124,14 @@ func (d *doc) resolve(ctx context.Context) ([]model.Place, error) {
 			m.best, m.conf = 0, 0.5
 		}
 	}
+	d.shareCues()
 	containers := make([]*gazetteer.Entry, len(d.ms))
 	for i := range d.ms {
 		if d.ms[i].tj >= 0 {
 			containers[i], _ = d.containerAfter(&d.ms[i])
 		}
 	}
+	d.namedContainers(containers)
 	d.a1Cands = d.admin1Candidates()
 	d.named = d.namedCountries()
 	d.counties = d.namedCounties()
@@ -151,6 +162,7 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 	}
 	_, divisionName := namesDivision(m)
 	bigName := d.paperOrTeam(m)
+	wc := worldCity(m)
 	for k := range m.cands {
 		c := &m.cands[k]
 		e := c.e
@@ -169,6 +181,9 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 		if e.Kind == gazetteer.KindAdmin1 && hasCountry {
 			s += wSiblings * math.Log1p(float64(siblings[e.CountryCode]-d.selfSibling(m, e)))
 		}
+		if smallNamesake(e, wc, container, f, m.key, spatial) {
+			s -= wNamesake
+		}
 		if container != nil {
 			if inside(e, container) {
 				s += wContainer
@@ -176,8 +191,13 @@ func (d *doc) scoreMention(m *mention, f *focus, container *gazetteer.Entry, sib
 				s -= 1
 			}
 		}
+		if m.container == e {
+			s += wContainer
+		}
 		if m.cue != "" && cueFits(m.cue, e) {
 			s += wCue
+		} else if m.cueExplicit {
+			s -= wCueMiss
 		}
 		if e.Kind == gazetteer.KindPlace && e.Admin2Code != "" && d.counties[e.Admin2Code] != "" && d.counties[e.Admin2Code] != m.key {
 			s += wCounty
@@ -231,6 +251,8 @@ func cueFits(cue string, e *gazetteer.Entry) bool {
 	switch cue {
 	case "A1":
 		return e.Kind == gazetteer.KindAdmin1
+	case "A0":
+		return e.Kind == gazetteer.KindAdmin1 || e.Kind == gazetteer.KindCountry
 	case "A2":
 		return e.Kind == gazetteer.KindAdmin2
 	case "S":
@@ -272,7 +294,7 @@ func (d *doc) paperOrTeam(m *mention) bool {
 	if d.toks[m.tj].gap == 1 && (d.toks[m.tj].cap && newspaperHeads[next] || sportsVerbs[next]) {
 		return true
 	}
-	return m.ti > 0 && sportsVerbs[d.tokLower(m.ti-1)]
+	return m.ti > 0 && sportsVerbs[d.tokLower(m.ti-1)] || d.teamName(m)
 }
 
 // namedCountries are the countries the text names by name, alternate
@@ -457,7 +479,7 @@ func (d *doc) linkShortForms() {
 func (d *doc) oneSensePerDocument(containers []*gazetteer.Entry) {
 	groups := map[string][]int{}
 	for i := range d.ms {
-		if d.ms[i].best >= 0 && containers[i] == nil {
+		if d.ms[i].best >= 0 && containers[i] == nil && d.ms[i].container == nil {
 			groups[d.ms[i].key] = append(groups[d.ms[i].key], i)
 		}
 	}
@@ -492,16 +514,23 @@ func (d *doc) oneSensePerDocument(containers []*gazetteer.Entry) {
 // places renders the resolved mentions, in text order.
 func (d *doc) places() []model.Place {
 	out := make([]model.Place, 0, len(d.ms))
-	fallback := d.focusEntry()
 	f := d.computeFocus(d.p.opt.Locale)
+	docFocus := d.focusEntry()
 	for i := range d.ms {
 		m := &d.ms[i]
 		var e *gazetteer.Entry
 		conf := m.conf
+		fallback, placed := docFocus, false
+		if in := d.placedIn(i, docFocus); in != nil {
+			fallback, placed = in, true
+		}
 		if m.best >= 0 {
 			e = m.cands[m.best].e
-			if fallback != nil && e != fallback && (d.facility(m) || m.fallback && local(fallback) || d.stray(m, e, &f, fallback)) &&
-				haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 {
+			if d.lonelyTown(m, e, &f) {
+				continue // a word of the text, not a place: moved to the focus it would stay one
+			}
+			if fallback != nil && e != fallback && (d.facility(m) || m.fallback && (local(fallback) || placed) && !d.directionalPart(m, e, fallback) || d.stray(m, e, &f, fallback) || local(fallback) && d.streetContext(m)) &&
+				haversineKm(e.Lat, e.Lon, fallback.Lat, fallback.Lon) > 50 && !d.namedAfter(m, e, fallback, &f) {
 				// a street, a building, or a name known only by a part
 				// ("Royal Street", "Faubourg Marigny"): the local focus
 				e, conf = fallback, 0.2
@@ -562,7 +591,7 @@ func (d *doc) focusIn(topCC, topA1 string) *gazetteer.Entry {
 	var best, division, country *gazetteer.Entry
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.best < 0 || m.fallback {
+		if m.best < 0 || m.fallback && !d.cityPart(m) {
 			continue
 		}
 		e := m.cands[m.best].e
@@ -604,12 +633,13 @@ func (d *doc) focusIn(topCC, topA1 string) *gazetteer.Entry {
 // taken for a local name the gazetteer lacks (about 10,000 people).
 const strayPrior = 4.0
 
-// stray reports whether m's entry is a village in a country nothing else
-// in the text points to, while the text has a local focus elsewhere: a
-// park or a neighbourhood the gazetteer lacks shares its name with a
-// village abroad (a park of an Edinburgh story is no Washington hamlet).
+// stray reports whether m's entry is a village (or a division as small:
+// a parish of a Caribbean island) in a country nothing else in the text
+// points to, while the text has a local focus elsewhere: a park or a
+// neighbourhood the gazetteer lacks shares its name with a village
+// abroad (a park of an Edinburgh story is no Washington hamlet).
 func (d *doc) stray(m *mention, e *gazetteer.Entry, f *focus, fallback *gazetteer.Entry) bool {
-	if e.Kind != gazetteer.KindPlace || e.Prior >= strayPrior || !local(fallback) || fallback.CountryCode == e.CountryCode {
+	if !local(e) && e.Kind != gazetteer.KindAdmin1 || e.Prior >= strayPrior || !local(fallback) || fallback.CountryCode == e.CountryCode {
 		return false
 	}
 	return f.countryW(m.key, e.CountryCode) == 0
