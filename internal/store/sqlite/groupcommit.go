@@ -113,8 +113,13 @@ func (db *DB) putAll(batch []*putReq) bool {
 		return true
 	}
 	defer tx.Rollback()
+	mem, err := db.mem.begin(ctx, tx, db.now())
+	if err != nil {
+		finishAll(batch, err)
+		return true
+	}
 	for _, r := range batch {
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre, mem)
 		if r.err != nil {
 			if len(batch) > 1 {
 				return false
@@ -128,6 +133,9 @@ func (db *DB) putAll(batch []*putReq) bool {
 		finishAll(batch, err)
 		return true
 	}
+	if mem != nil {
+		mem.commit()
+	}
 	finishAll(batch, nil)
 	return true
 }
@@ -137,6 +145,10 @@ func (db *DB) putAll(batch []*putReq) bool {
 // begin or commit fails all.
 func (db *DB) putEach(batch []*putReq) {
 	ctx := context.Background()
+	// Savepoints undo some documents' events: the cluster candidates in
+	// memory are loaded again rather than followed.
+	db.mem.invalidate()
+	defer db.mem.invalidate()
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		finishAll(batch, err)
@@ -148,7 +160,7 @@ func (db *DB) putEach(batch []*putReq) {
 			finishAll(batch, err)
 			return
 		}
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre, nil)
 		if r.err != nil {
 			r.id, r.created, r.done = "", false, true
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put_document`); err != nil {

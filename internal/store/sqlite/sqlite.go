@@ -40,6 +40,7 @@ type DB struct {
 	ckpt checkpointer // see checkpoint.go
 
 	cands *store.CandidateCache // see ClusterCandidates
+	mem   *memCands             // the writer's cluster candidates (memcands.go)
 
 	// Group commit of PutDocument (groupcommit.go): queue holds the
 	// waiting requests; batchMu is held by the writer of a batch.
@@ -101,7 +102,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// than a query, and database/sql keeps only 2 idle by default.
 	r.SetMaxIdleConns(readers)
 	r.SetConnMaxIdleTime(0)
-	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
+	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), mem: newMemCands(), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
