@@ -70,7 +70,9 @@ func memFilter(rng *rand.Rand) store.EventFilter {
 func checkMemAgainstSQL(t *testing.T, db *DB, tx *sql.Tx, mem *candTx, rng *rand.Rand, n int) {
 	t.Helper()
 	ctx := context.Background()
-	inTx := func(ctx context.Context, q string, args ...any) (*sql.Rows, error) { return db.txQuery(ctx, tx, q, args...) }
+	inTx := func(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+		return db.txQuery(ctx, tx, q, args...)
+	}
 	for range n {
 		f := memFilter(rng)
 		got, ok := mem.query(f)
