@@ -246,6 +246,7 @@ func (db *DB) SearchDocuments(ctx context.Context, query string, limit int) ([]s
 	if limit <= 0 || limit > 1000 {
 		limit = 50
 	}
+	db.searchable(ctx)
 	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.title, d.url, snippet(documents_fts, 1, '[', ']', '…', 12), bm25(documents_fts)
 		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
 		WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?`, q, limit)

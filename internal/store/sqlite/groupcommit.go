@@ -113,11 +113,8 @@ func (db *DB) putAll(batch []*putReq) bool {
 		return true
 	}
 	defer tx.Rollback()
-	mem, err := db.mem.begin(ctx, tx, db.now())
-	if err != nil {
-		finishAll(batch, err)
-		return true
-	}
+	mem := db.mem.begin(ctx, tx, db.now())
+	created := 0
 	for _, r := range batch {
 		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre, mem)
 		if r.err != nil {
@@ -125,6 +122,17 @@ func (db *DB) putAll(batch []*putReq) bool {
 				return false
 			}
 			r.id, r.created, r.done = "", false, true
+			return true
+		}
+		if r.created {
+			created++
+		}
+	}
+	now := db.now()
+	indexed := db.fts.due(created, now)
+	if indexed {
+		if err := indexPendingTx(ctx, tx); err != nil {
+			finishAll(batch, err)
 			return true
 		}
 	}
@@ -135,6 +143,11 @@ func (db *DB) putAll(batch []*putReq) bool {
 	}
 	if mem != nil {
 		mem.commit()
+	}
+	if indexed {
+		db.fts.indexed()
+	} else {
+		db.fts.queued(created, now)
 	}
 	finishAll(batch, nil)
 	return true
@@ -180,6 +193,13 @@ func (db *DB) putEach(batch []*putReq) {
 			r.err, r.id, r.created = err, "", false
 		}
 	}
+	created := 0
+	for _, r := range batch {
+		if r.err == nil && r.created {
+			created++
+		}
+	}
+	db.fts.queued(created, db.now())
 	finishAll(batch, nil)
 }
 

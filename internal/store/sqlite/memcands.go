@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync"
@@ -91,13 +92,17 @@ func (m *memCands) usable(now time.Time) bool {
 // begin prepares the index for a write transaction on the writer's
 // connection: checks that no other connection changed the database since
 // the last check, and loads the index if it is stale and may be loaded
-// again. It returns nil when the batch must query SQL.
-func (m *memCands) begin(ctx context.Context, tx *sql.Tx, now time.Time) (*candTx, error) {
+// again. It returns nil when the batch must query SQL, also when the
+// check or the load fails (logged; the index is an optimisation, and SQL
+// reports any error that matters to the documents themselves).
+func (m *memCands) begin(ctx context.Context, tx *sql.Tx, now time.Time) *candTx {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var ver int64
 	if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&ver); err != nil {
-		return nil, fmt.Errorf("data version: %w", err)
+		m.loaded = false
+		slog.Warn("cluster candidates in memory: data version", "err", err)
+		return nil
 	}
 	if ver != m.dataVer {
 		// Another connection (another process) wrote: a first check
@@ -106,13 +111,15 @@ func (m *memCands) begin(ctx context.Context, tx *sql.Tx, now time.Time) (*candT
 	}
 	if !m.loaded {
 		if now.Sub(m.loadedAt) < memReloadEvery && m.loads > 0 {
-			return nil, nil
+			return nil
 		}
 		if err := m.load(ctx, tx, now); err != nil {
-			return nil, err
+			m.loaded = false
+			slog.Warn("cluster candidates in memory: not loaded; reading them with SQL", "err", err)
+			return nil
 		}
 	}
-	return &candTx{m: m}, nil
+	return &candTx{m: m}
 }
 
 // load reads the asserted events of the newest dates into the index,

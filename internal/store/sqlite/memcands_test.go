@@ -127,9 +127,9 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mem, err := db.mem.begin(ctx, tx, db.now())
-	if err != nil || mem == nil {
-		t.Fatalf("begin: %v, %v", mem, err)
+	mem := db.mem.begin(ctx, tx, db.now())
+	if mem == nil {
+		t.Fatal("begin: index not usable")
 	}
 	checkMemAgainstSQL(t, db, tx, mem, rng, 300)
 	// Inside one transaction: documents stored by putTx, some giving
@@ -172,9 +172,9 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mem, err = db.mem.begin(ctx, tx, db.now())
-	if err != nil || mem == nil {
-		t.Fatalf("begin: %v, %v", mem, err)
+	mem = db.mem.begin(ctx, tx, db.now())
+	if mem == nil {
+		t.Fatal("begin: index not usable")
 	}
 	if db.mem.loads != 1 {
 		t.Errorf("index loaded %d times, want once (it follows the commits)", db.mem.loads)
@@ -203,9 +203,9 @@ func TestMemCandidatesRollback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mem, err := db.mem.begin(ctx, tx, db.now())
-	if err != nil || mem == nil {
-		t.Fatalf("begin: %v, %v", mem, err)
+	mem := db.mem.begin(ctx, tx, db.now())
+	if mem == nil {
+		t.Fatal("begin: index not usable")
 	}
 	d, _ := memDoc(rng, 999, 3)
 	enc, _ := encodeDocument(d)
@@ -217,7 +217,7 @@ func TestMemCandidatesRollback(t *testing.T) {
 		t.Fatalf("rolled-back event %s is in the index", d.Analysis.Events[0].ID)
 	}
 	tx, _ = db.beginWrite(ctx)
-	mem, _ = db.mem.begin(ctx, tx, db.now())
+	mem = db.mem.begin(ctx, tx, db.now())
 	checkMemAgainstSQL(t, db, tx, mem, rng, 200)
 	tx.Rollback()
 }
@@ -257,19 +257,15 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	other.Close()
 	clock = clock.Add(time.Second)
 	tx, _ := db.beginWrite(ctx)
-	mem, err := db.mem.begin(ctx, tx, db.now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if mem != nil {
+	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
 		t.Fatalf("index used within %v of its last load after another process wrote", memReloadEvery)
 	}
 	tx.Rollback()
 	clock = clock.Add(memReloadEvery)
 	tx, _ = db.beginWrite(ctx)
-	mem, err = db.mem.begin(ctx, tx, db.now())
-	if err != nil || mem == nil {
-		t.Fatalf("begin after %v: %v, %v", memReloadEvery, mem, err)
+	mem := db.mem.begin(ctx, tx, db.now())
+	if mem == nil {
+		t.Fatalf("index not usable %v after another process wrote", memReloadEvery)
 	}
 	if db.mem.loads != loads+1 {
 		t.Errorf("loads %d → %d, want one more", loads, db.mem.loads)
@@ -292,9 +288,9 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	}
 	clock = clock.Add(memReloadEvery)
 	tx, _ = db.beginWrite(ctx)
-	mem, err = db.mem.begin(ctx, tx, db.now())
-	if err != nil || mem == nil {
-		t.Fatalf("begin: %v, %v", mem, err)
+	mem = db.mem.begin(ctx, tx, db.now())
+	if mem == nil {
+		t.Fatal("begin: index not usable")
 	}
 	checkMemAgainstSQL(t, db, tx, mem, rng, 200)
 	tx.Rollback()
@@ -358,6 +354,44 @@ func TestCandidateOfMatchesDecode(t *testing.T) {
 			if got := store.CandidateOf(e); !reflect.DeepEqual(got, want) {
 				t.Fatalf("CandidateOf = %+v\nDecodeCandidate = %+v", got, want)
 			}
+		}
+	}
+}
+
+// TestMemCandidatesLoadFailure: an event the index cannot load leaves the
+// queries to SQL; documents are still stored.
+func TestMemCandidatesLoadFailure(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "mem.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rng := rand.New(rand.NewPCG(9, 10))
+	d, _ := memDoc(rng, 1, 1)
+	id, _, err := db.PutDocument(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.write.ExecContext(ctx, `INSERT INTO events (id, document_id, type, event_date, lat, lon, asserted, body, cluster_id)
+		VALUES ('broken', ?, 'ASSAULT', '1990-01-01', 0, 0, 1, 'not json', '')`, id); err != nil {
+		t.Fatal(err)
+	}
+	db.mem.invalidate()
+	db.mem.loadedAt = time.Time{}
+	tx, _ := db.beginWrite(ctx)
+	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
+		t.Fatal("index usable though an event could not be loaded")
+	}
+	tx.Rollback()
+	for seq := 2; seq < 10; seq++ {
+		d, own := memDoc(rng, seq, 2)
+		d.Assign = func(ctx context.Context, cands store.CandidateQuery) (map[string]string, error) {
+			_, err := cands(ctx, memFilter(rng))
+			return own, err
+		}
+		if _, _, err := db.PutDocument(ctx, d); err != nil {
+			t.Fatalf("document %d: %v", seq, err)
 		}
 	}
 }

@@ -38,6 +38,7 @@ type DB struct {
 
 	gen  generation   // see Generation
 	ckpt checkpointer // see checkpoint.go
+	fts  ftsIndexer   // see fts.go
 
 	cands *store.CandidateCache // see ClusterCandidates
 	mem   *memCands             // the writer's cluster candidates (memcands.go)
@@ -115,13 +116,22 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	var queued int
+	if err := db.write.QueryRowContext(ctx, `SELECT count(*) FROM fts_pending`).Scan(&queued); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.fts.queued(queued, db.now())
+	db.startFTS()
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	// What is still queued for the full-text index is indexed first (a
+	// failure leaves it queued for the next Open).
+	errs := []error{db.closeFTS()}
 	db.stmtMu.Lock()
-	var errs []error
 	for _, m := range []map[string]*sql.Stmt{db.stmts, db.wstmts} {
 		for q, st := range m {
 			errs = append(errs, st.Close())
