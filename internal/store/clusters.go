@@ -104,6 +104,33 @@ func DecodeCandidate(body []byte) (model.Event, error) {
 	return e, nil
 }
 
+// CandidateOf returns the part of e that DecodeCandidate decodes from
+// e's stored JSON, without the round trip: what a store that keeps its
+// candidates in memory holds. The result shares no memory with e.
+func CandidateOf(e model.Event) model.Event {
+	c := model.Event{ID: e.ID, DocumentID: e.DocumentID, Type: e.Type, Mode: e.Mode, Aux: e.Aux,
+		Date: e.Date, DatePrecision: e.DatePrecision, DateBasis: e.DateBasis}
+	if e.Fatalities != nil {
+		n := *e.Fatalities
+		c.Fatalities = &n
+	}
+	if a := e.Actor; a != nil {
+		c.Actor = &model.Actor{Name: a.Name, Country: a.Country, Sector: a.Sector}
+	}
+	if a := e.Recipient; a != nil {
+		c.Recipient = &model.Actor{Name: a.Name, Country: a.Country, Sector: a.Sector}
+	}
+	if l := e.Location; l != nil {
+		c.Location = &model.EventLocation{Name: l.Name, Lat: l.Lat, Lon: l.Lon, GazetteerID: l.GazetteerID,
+			CountryCode: l.CountryCode, Admin1: l.Admin1, Precision: l.Precision}
+		if l.GeonameID != nil {
+			id := *l.GeonameID
+			c.Location.GeonameID = &id
+		}
+	}
+	return c
+}
+
 // Cluster is a group of events that report the same real-world event.
 type Cluster struct {
 	ID        string   `json:"id"`

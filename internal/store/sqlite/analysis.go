@@ -22,6 +22,11 @@ func (db *DB) PutAnalysis(ctx context.Context, docID string, a *store.Analysis) 
 	if err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)
 	}
+	// The events change outside a batch: the writer's candidates in
+	// memory are loaded again (before: a batch may start before this
+	// commits; after: or just after).
+	db.mem.invalidate()
+	defer db.mem.invalidate()
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: put analysis: %w", err)

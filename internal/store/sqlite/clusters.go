@@ -40,6 +40,8 @@ func (db *DB) AssignClusters(ctx context.Context, assign map[string]string) erro
 	if len(assign) == 0 {
 		return nil
 	}
+	db.mem.invalidate() // as in PutAnalysis
+	defer db.mem.invalidate()
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		return fmt.Errorf("sqlite: assign clusters: %w", err)

@@ -23,7 +23,7 @@ func (db *DB) PutDocument(ctx context.Context, d *store.Document) (string, bool,
 		return "", false, fmt.Errorf("sqlite: put document: %w", err)
 	}
 	r := &putReq{ctx: ctx, d: d, enc: enc}
-	if d.Assign != nil && db.writerBacklogged() {
+	if d.Assign != nil && db.writerBacklogged() && !db.mem.usable(db.now()) {
 		// The cluster candidates as committed now, read here, in the
 		// caller's goroutine and in parallel with the others; the writer
 		// then reads only what was stored since (prefetch.go).
@@ -76,7 +76,7 @@ func encodeDocument(d *store.Document) (*encodedDocument, error) {
 // putTx stores d inside tx (see PutDocument); enc holds its encoded
 // columns; pre, if not nil, the cluster candidates read for d before the
 // transaction.
-func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, enc *encodedDocument, pre *prefetched) (string, bool, error) {
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, enc *encodedDocument, pre *prefetched, mem *candTx) (string, bool, error) {
 	id := enc.id
 	var dupSim any
 	if d.DuplicateOf != "" {
@@ -103,6 +103,11 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, enc *enc
 			return db.txQuery(ctx, tx, q, args...)
 		}
 		cands := func(ctx context.Context, f store.EventFilter) ([]store.Candidate, error) {
+			if mem != nil {
+				if got, ok := mem.query(f); ok {
+					return got, nil
+				}
+			}
 			if got, ok := pre.lookup(f); ok {
 				// Read before, outside the writer: only the events stored
 				// since are read here.
@@ -140,6 +145,9 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, d *store.Document, enc *enc
 		if err := db.assignClustersTx(ctx, tx, others); err != nil {
 			return "", false, fmt.Errorf("clusters: %w", err)
 		}
+	}
+	if mem != nil {
+		mem.stored(d.Analysis, id, own, others)
 	}
 	return id, true, nil
 }
@@ -238,6 +246,7 @@ func (db *DB) SearchDocuments(ctx context.Context, query string, limit int) ([]s
 	if limit <= 0 || limit > 1000 {
 		limit = 50
 	}
+	db.searchable(ctx)
 	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.title, d.url, snippet(documents_fts, 1, '[', ']', '…', 12), bm25(documents_fts)
 		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
 		WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?`, q, limit)

@@ -71,6 +71,9 @@ func (db *DB) QueryEventsRaw(ctx context.Context, f store.EventFilter) (store.Ra
 // of the next page, "" on the last.
 func (db *DB) eventRows(ctx context.Context, f store.EventFilter, fn func(id string, body []byte, ref store.EventRef) error) (string, error) {
 	q, args, limit, err := eventQuery(f)
+	if err == nil && f.Text != "" {
+		db.searchable(ctx)
+	}
 	if err != nil {
 		return "", err
 	}

@@ -73,37 +73,3 @@ func TestGenerationStillWithoutWrites(t *testing.T) {
 		t.Fatalf("generation moved without a write: %d → %d, %v", g0, g1, err)
 	}
 }
-
-// TestFTSFollowsTitleAndText: the full-text index is not rebuilt when
-// other columns of a document change (migration 0006), and still finds
-// the document afterwards.
-func TestFTSFollowsTitleAndText(t *testing.T) {
-	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "geowire.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	d := &store.Document{PipelineVersion: "v1"}
-	d.URL, d.CanonicalURL, d.Title, d.Text, d.ContentHash = "https://example.org/a", "https://example.org/a", "Flood in Kherson", "Water rose in Kherson overnight.", "h1"
-	id, _, err := db.PutDocument(ctx, d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.PutAnalysis(ctx, id, &store.Analysis{Version: "v2"}); err != nil {
-		t.Fatal(err)
-	}
-	var n int
-	if err := db.read.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'kherson'`).Scan(&n); err != nil || n != 1 {
-		t.Fatalf("FTS rows for kherson after a version update: %d, %v", n, err)
-	}
-	if hits, err := db.SearchDocuments(ctx, "overnight", 10); err != nil || len(hits) != 1 || hits[0].ID != id {
-		t.Fatalf("search after a version update: %+v, %v", hits, err)
-	}
-	if _, err := db.write.ExecContext(ctx, `UPDATE documents SET title = 'Flood in Mykolaiv' WHERE id = ?`, id); err != nil {
-		t.Fatal(err)
-	}
-	if hits, err := db.SearchDocuments(ctx, "mykolaiv", 10); err != nil || len(hits) != 1 {
-		t.Fatalf("search after a title update: %+v, %v", hits, err)
-	}
-}

@@ -113,8 +113,10 @@ func (db *DB) putAll(batch []*putReq) bool {
 		return true
 	}
 	defer tx.Rollback()
+	mem := db.mem.begin(ctx, tx, db.now())
+	created := 0
 	for _, r := range batch {
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre, mem)
 		if r.err != nil {
 			if len(batch) > 1 {
 				return false
@@ -122,11 +124,30 @@ func (db *DB) putAll(batch []*putReq) bool {
 			r.id, r.created, r.done = "", false, true
 			return true
 		}
+		if r.created {
+			created++
+		}
+	}
+	now := db.now()
+	indexed := db.fts.due(created, now)
+	if indexed {
+		if err := indexPendingTx(ctx, tx); err != nil {
+			finishAll(batch, err)
+			return true
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		// Nothing of the batch is stored.
 		finishAll(batch, err)
 		return true
+	}
+	if mem != nil {
+		mem.commit()
+	}
+	if indexed {
+		db.fts.indexed()
+	} else {
+		db.fts.queued(created, now)
 	}
 	finishAll(batch, nil)
 	return true
@@ -137,6 +158,10 @@ func (db *DB) putAll(batch []*putReq) bool {
 // begin or commit fails all.
 func (db *DB) putEach(batch []*putReq) {
 	ctx := context.Background()
+	// Savepoints undo some documents' events: the cluster candidates in
+	// memory are loaded again rather than followed.
+	db.mem.invalidate()
+	defer db.mem.invalidate()
 	tx, err := db.beginWrite(ctx)
 	if err != nil {
 		finishAll(batch, err)
@@ -148,7 +173,7 @@ func (db *DB) putEach(batch []*putReq) {
 			finishAll(batch, err)
 			return
 		}
-		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre)
+		r.id, r.created, r.err = db.putTx(ctx, tx, r.d, r.enc, r.pre, nil)
 		if r.err != nil {
 			r.id, r.created, r.done = "", false, true
 			if _, err := tx.ExecContext(ctx, `ROLLBACK TO put_document`); err != nil {
@@ -168,6 +193,13 @@ func (db *DB) putEach(batch []*putReq) {
 			r.err, r.id, r.created = err, "", false
 		}
 	}
+	created := 0
+	for _, r := range batch {
+		if r.err == nil && r.created {
+			created++
+		}
+	}
+	db.fts.queued(created, db.now())
 	finishAll(batch, nil)
 }
 

@@ -38,8 +38,10 @@ type DB struct {
 
 	gen  generation   // see Generation
 	ckpt checkpointer // see checkpoint.go
+	fts  ftsIndexer   // see fts.go
 
 	cands *store.CandidateCache // see ClusterCandidates
+	mem   *memCands             // the writer's cluster candidates (memcands.go)
 
 	// Group commit of PutDocument (groupcommit.go): queue holds the
 	// waiting requests; batchMu is held by the writer of a batch.
@@ -101,7 +103,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// than a query, and database/sql keeps only 2 idle by default.
 	r.SetMaxIdleConns(readers)
 	r.SetConnMaxIdleTime(0)
-	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
+	db := &DB{path: path, write: w, read: r, now: time.Now, cands: store.NewCandidateCache(candidateCacheSize), mem: newMemCands(), stmts: map[string]*sql.Stmt{}, wstmts: map[string]*sql.Stmt{}}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -114,13 +116,22 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	var queued int
+	if err := db.write.QueryRowContext(ctx, `SELECT count(*) FROM fts_pending`).Scan(&queued); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.fts.queued(queued, db.now())
+	db.startFTS()
 	return db, nil
 }
 
 // Close closes the database.
 func (db *DB) Close() error {
+	// What is still queued for the full-text index is indexed first (a
+	// failure leaves it queued for the next Open).
+	errs := []error{db.closeFTS()}
 	db.stmtMu.Lock()
-	var errs []error
 	for _, m := range []map[string]*sql.Stmt{db.stmts, db.wstmts} {
 		for q, st := range m {
 			errs = append(errs, st.Close())
