@@ -82,6 +82,8 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		return "Peaceful protest", "a protest without violence or intervention"
 	case "ASSAULT":
 		switch {
+		case graveFound(e):
+			return "Other", "a mass grave found: the codebook's other strategic development"
 		case t["chem"]:
 			return "Chemical weapon", "a chemical agent"
 		case t["suicide"]:
@@ -111,7 +113,7 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 			return "Air/drone strike", "an air or drone strike"
 		case t["disrupt"]:
 			return "Disrupted weapons use", "an interception"
-		case t["shell"]:
+		case t["shell"] && !specificBlast(e):
 			return "Shelling/artillery/missile attack", "artillery, rockets or missiles"
 		case t["grenade"]:
 			return "Grenade", "a grenade"
@@ -195,7 +197,7 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		}
 	case "MOBILIZE":
 		switch {
-		case t["base"]:
+		case t["base"] && !baseDestination(e):
 			return "Headquarters or base established", "a base established"
 		case t["change"]:
 			return "Change to group/activity", "a change in a group or its activity"
@@ -235,15 +237,15 @@ func protestersHurt(e *event) bool {
 				return true
 			}
 		}
-		// "dozens were injured as police fired tear gas to disperse
-		// the crowd": injuries in the sentence of the crackdown
+		// "scores of marchers were hurt when officers charged with
+		// batons": injuries in the sentence of the crackdown
 		if cd.tags["intervene"] {
 			hurt, weapon := false, false
 			for k := range cd.ts {
 				hurt = hurt || injuryWords[cd.ts[k].low]
 				weapon = weapon || forceWeapons[cd.ts[k].low]
 			}
-			if hurt && weapon {
+			if hurt && weapon || protestersInjured(cd.ts) {
 				return true
 			}
 		}
@@ -542,7 +544,7 @@ func armedVictims(e *event) bool {
 				}
 				// captives put to death: an attack, not a battle
 				captive = captive || captiveWords[cd.ts[k].low]
-				if armedRoles[cd.ts[k].low] && !(k > 0 && (cd.ts[k-1].low == "off-duty" || cd.ts[k-1].low == "former" || cd.ts[k-1].low == "retired")) {
+				if armedRoles[cd.ts[k].low] && !(k > 0 && (cd.ts[k-1].low == "off-duty" || cd.ts[k-1].low == "former" || cd.ts[k-1].low == "retired")) || forcesCompound(cd.ts, k) && !(k > 1 && (cd.ts[k-2].low == "off-duty" || cd.ts[k-2].low == "former" || cd.ts[k-2].low == "retired")) {
 					armedHit = true
 				}
 				// "two members of a rival gang": members of an armed group

@@ -123,7 +123,7 @@ func findMentions(ts []tok, ents []entTok, dst []mention) []mention {
 		if t.punct {
 			continue
 		}
-		if ei := covered(k); ei >= 0 {
+		if ei := covered(k); ei >= 0 && !fightersAsPeople(ts, ents[ei]) {
 			e := ents[ei]
 			m := mention{i: e.i, j: e.j, name: e.e.Text, entity: true}
 			if e.e.Canonical != "" {
@@ -417,4 +417,25 @@ func toActor(m *mention, ts []tok) *model.Actor {
 	}
 	sp := model.Span{Start: ts[m.i].rs, End: ts[m.j-1].re}
 	return &model.Actor{Name: m.name, Country: m.country, Sector: m.sector, Span: &sp}
+}
+
+// fightersAsPeople reports an equipment entity that is the bare word
+// "fighters" (or "fighter"): in "opposition fighters overran the base"
+// it names combatants, not fighter jets, unless an aircraft word follows.
+func fightersAsPeople(ts []tok, e entTok) bool {
+	if e.e.Kind != model.EntityEquipment || e.j-e.i != 1 {
+		return false
+	}
+	switch ts[e.i].low {
+	case "fighters", "fighter":
+	default:
+		return false
+	}
+	if e.j < len(ts) {
+		switch ts[e.j].low {
+		case "jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers":
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon, riotLexicon, mobilizeLexicon, concedeLexicon, coerceLexicon, diplomacyLexicon, aidLexicon, interventionLexicon, accidentLexicon, territoryLexicon, jetsLexicon} {
 			lx.add(src)
 		}
 		lex = lx
@@ -260,6 +260,10 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	hs := c.lx.match(ts, c.hits[:0])
 	hs = speechAccusation(ts, hs)
 	hs = dropProtestModifiers(ts, hs)
+	hs = dropCivilianDispatch(ts, hs)
+	hs = dropMilitaryStrikes(ts, hs)
+	hs = dropBareIntervention(ts, hs)
+	hs = dropOccupiedAdjectives(ts, hs)
 	if len(hs) == 0 && c.nsent == 0 && embed == nil {
 		// a coded note with no trigger: its label names the development
 		if h, ok := labelHit(ts, src); ok {
@@ -284,7 +288,7 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 		if hs[x].e.typ == "THREATEN" && hs[x].e.weak && warnConsequence(ts, hs[x]) {
 			hs[x].e = &warnEntry
 		}
-		if !hs[x].e.weak && !skipUse(ts, hs[x]) {
+		if !hs[x].e.weak && !skipUse(ts, hs[x]) && !settingHit(ts, hs[x]) {
 			strong = true
 		}
 	}
@@ -382,6 +386,11 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 						linked = true
 					}
 				}
+				// "the summit turned violent": a past verb after a noun
+				// trigger is the noun's predicate, not its object
+				if predicateOfNoun(ts, hx, hy) || intentComplement(ts, hx, hy, ks[x].typ) {
+					linked = true
+				}
 				if !linked {
 					if c.opt.Explain {
 						c.dropped(ts, hy, "object of "+ks[x].typ+" trigger "+spanText(ts, hx.i, hx.j))
@@ -425,6 +434,37 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 				// attack", "an IED planted to attack a convoy")
 				if ks[x].typ == "ASSAULT" {
 					ks[x].typ = ""
+				}
+			}
+		}
+	}
+	// "attempted to capture the port": a capture tried is no change of
+	// territory; the fighting, if reported, is the event
+	for x := range ks {
+		if ks[x].typ == "ASSAULT" && attemptedCapture(ts, ks[x].h) {
+			ks[x].h.e = &attemptEntry
+		}
+	}
+	// "arrested nine men during dawn raids": the raids are how the
+	// arrests were made, no attack of their own
+	for x := range ks {
+		if ks[x].typ == "ASSAULT" && arrestRaid(ts, ks[x].h) {
+			for y := range ks {
+				if ks[y].typ == "COERCE" && ks[y].h.e.mode == "arrest" {
+					ks[x].typ = ""
+					break
+				}
+			}
+		}
+	}
+	// "stalls were torched following heavy clashes": the fighting is the
+	// background of the destruction reported
+	for x := range ks {
+		if ks[x].typ == "ASSAULT" && aftermathClash(ts, ks[x].h) {
+			for y := range ks {
+				if ks[y].typ == "ASSAULT" && ks[y].h.e.tag == "loot" && ks[y].h.j <= ks[x].h.i {
+					ks[x].typ = ""
+					break
 				}
 			}
 		}

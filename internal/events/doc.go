@@ -51,6 +51,16 @@
 //     armed sides make an agreement (acled.go); a report whose only
 //     development is a threat or an arrival of forces is the codebook's
 //     "Other" strategic development;
+//   - rules named by concern add what the lexicons lacked: build-ups and
+//     civilian missions (mobilize.go), easing and permission (concede.go),
+//     cyber attacks and threats of coercion (coerce.go), diplomatic acts
+//     by CAMEO code (diplomacy.go, aid.go), crowd violence, interventions
+//     and injured protesters (riots.go), settings that are no events: a
+//     lockdown in force, fighting before destruction, raids that made
+//     arrests, graves found (setting.go), named weapons over generic
+//     blasts, accidental detonations, military strikes (weapons.go), and
+//     territory wording: days between verb and object, attempts, places
+//     "occupied" as an adjective (territory.go);
 //   - a coder's note in a coded summary is the coder's own reading and
 //     wins over the cues of the words (round4.go): the label opening a
 //     note on a strategic development ("Looting:", "Movement of forces:")

@@ -203,6 +203,16 @@ func matchSteps(steps []step, ts []tok, i int) (int, bool) {
 				if clauseBreak(&ts[pos]) || gapStops[ts[pos].low] {
 					break
 				}
+				if n := dayAdverbial(ts, pos); n > 0 {
+					// "retook late on Friday two villages": the
+					// day named between verb and object is free
+					pos += n
+					skip--
+					if end, ok := matchSteps(steps[1:], ts, pos); ok {
+						return end, true
+					}
+					continue
+				}
 				pos++
 			}
 			if end, ok := matchSteps(steps[1:], ts, pos); ok {

@@ -98,7 +98,7 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 		if sameTypeHitAt(hs, k, h.e.typ) {
 			continue // "agreed to a ceasefire": one act, not a promise of another
 		}
-		if kind, ok := complementTakers[lemma]; ok && kind != "" && k < h.i && !nominalTaker(ts, k) {
+		if kind, ok := complementTakers[lemma]; ok && kind != "" && k < h.i && !nominalTaker(ts, k) && !suspectedWeapon(ts, k, h) {
 			// the trigger must be in its complement: a linking word between
 			link := false
 			for m := k + 1; m < h.i && m <= k+4; m++ {
@@ -134,6 +134,13 @@ func modality(ts []tok, hs []hit, hi int, refYear int, dates []model.DateRef) au
 	// negation, hypothesis, future in the clause before the trigger (up to 6 tokens)
 	for k := h.i - 1; k >= scopeFrom && k >= h.i-6; k-- {
 		lw := ts[k].low
+		if temporalClause(ts, k) {
+			break // "voiced alarm after the depot had been ransacked": the act happened
+		}
+		if anticipated(ts, k) {
+			setAux(&a, "future", "future: "+lw)
+			continue
+		}
 		if ts[k].upper && (lw == "may" || lw == "will") {
 			continue // the month, a name
 		}

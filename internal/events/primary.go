@@ -45,12 +45,15 @@ func (c *coder) primary() {
 				head, best = cd, s
 			}
 		}
+		// a curfew or lockdown in force when something else happened
+		// ("looted during the lockdown") is its setting
+		dropSettingMeasures(cs, drop)
 		// violence named only as the background of a statement or a
 		// de-escalation ("withdrew after the invasion", "declared a truce
 		// after weeks of fighting", "asylum for those fleeing the war")
 		if !materialType[head.typ] && head.aux.Asserted() {
 			for _, cd := range cs {
-				if cd.typ == "ASSAULT" && background(cd, backgroundWords) || cd.typ == "PROTEST" && !cd.tags["mob"] && background(cd, unrestBackground) {
+				if cd.typ == "ASSAULT" && background(cd, backgroundWords, backgroundReach) || cd.typ == "PROTEST" && !cd.tags["mob"] && background(cd, unrestBackground, backgroundReach) {
 					drop[cd] = true
 				}
 			}
@@ -88,7 +91,7 @@ func (c *coder) primary() {
 // backgroundWords before a noun of violence make it the setting of the
 // sentence's act, not an act reported.
 var backgroundWords = setOf(`after amid amidst during following since until despite fleeing fled flee escaping over because
-due for end ending halt halting stop stopping cease prevent preventing response victims survivors affected displaced
+due caused for end ending halt halting stop stopping cease prevent preventing response victims survivors affected displaced
 orphaned wounded injured repel resist counter combat fight defend recover rebuild reconstruction aftermath wake`)
 
 // unrestBackground before a noun of protest make it the setting of a
@@ -99,13 +102,13 @@ suppress prevent control`)
 
 // background reports a mention of violence whose every trigger is a noun
 // right after a background word ("after the invasion", "amid fighting").
-func background(cd *cand, words map[string]bool) bool {
+func background(cd *cand, words map[string]bool, reach int) bool {
 	for _, h := range cd.hits {
-		if !nounUse(cd.ts, h) && h.e.tag != "clash" {
+		if !nounUse(cd.ts, h) && h.e.tag != "clash" || finiteUse(cd.ts, h) {
 			return false
 		}
 		found := false
-		for k := h.i - 1; k >= 0 && k >= h.i-6; k-- {
+		for k := h.i - 1; k >= 0 && k >= h.i-reachOf(cd.ts, h, reach); k-- {
 			if clauseBreak(&cd.ts[k]) {
 				break
 			}

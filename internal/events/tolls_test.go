@@ -51,7 +51,7 @@ func TestDeathTolls(t *testing.T) {
 		{"death_of", "An explosion at the market resulted in the death of four traders.", 4},
 		{"he_was_killed", "He was shot dead by unknown gunmen outside his home in the capital.", 1},
 		{"one_toll_two_events", "Police arrested two men after a clash between villagers that killed four people.", 4},
-		{"shot_times", "A man was shot three times and killed outside a bar in the city.", 1},
+		{"shot_times", "A shopkeeper was stabbed four times and killed behind his kiosk near the harbour.", 1},
 		{"killers_counted_not", "Two gunmen shot and killed a shopkeeper in the market.", 1},
 		{"age_not_count", "A 16-year-old boy died after being shot by the police.", 1},
 		{"passive_count", "Two soldiers were killed and three wounded in the ambush.", 2},
