@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -52,10 +53,100 @@ type memCand struct {
 // dayBucket holds the events of one type and date, by id descending.
 type dayBucket []*memCand
 
-// typeIndex holds the events of one type.
+// typeIndex holds events by date: all the events of one type, or those
+// of one type in one grid cell.
 type typeIndex struct {
 	dates []string // ascending
 	days  map[string]dayBucket
+}
+
+func newTypeIndex() *typeIndex { return &typeIndex{days: map[string]dayBucket{}} }
+
+// insert adds c in date and id order.
+func (ti *typeIndex) insert(c *memCand) {
+	b, ok := ti.days[c.date]
+	if !ok {
+		i, _ := slices.BinarySearch(ti.dates, c.date)
+		ti.dates = slices.Insert(ti.dates, i, c.date)
+	}
+	i, _ := slices.BinarySearchFunc(b, c.c.Event.ID, func(x *memCand, id string) int { return strings.Compare(id, x.c.Event.ID) })
+	ti.days[c.date] = slices.Insert(b, i, c)
+}
+
+// delete removes c; it reports whether the index is empty after.
+func (ti *typeIndex) delete(c *memCand) bool {
+	b := ti.days[c.date]
+	if i := slices.Index(b, c); i >= 0 {
+		b = slices.Delete(b, i, i+1)
+	}
+	if len(b) == 0 {
+		delete(ti.days, c.date)
+		if i, ok := slices.BinarySearch(ti.dates, c.date); ok {
+			ti.dates = slices.Delete(ti.dates, i, i+1)
+		}
+	} else {
+		ti.days[c.date] = b
+	}
+	return len(ti.dates) == 0
+}
+
+// dropDates removes the dates in drop, calling fn for each event removed;
+// it reports whether the index is empty after.
+func (ti *typeIndex) dropDates(drop map[string]bool, fn func(*memCand)) bool {
+	keep := ti.dates[:0]
+	for _, d := range ti.dates {
+		if !drop[d] {
+			keep = append(keep, d)
+			continue
+		}
+		if fn != nil {
+			for _, c := range ti.days[d] {
+				fn(c)
+			}
+		}
+		delete(ti.days, d)
+	}
+	ti.dates = keep
+	return len(keep) == 0
+}
+
+// collect appends to out the first limit events inside f's window,
+// newest first, then by id descending.
+func (ti *typeIndex) collect(f store.EventFilter, limit int, out []*memCand) []*memCand {
+	got := 0
+	hi, _ := slices.BinarySearch(ti.dates, f.To+"\x00") // dates ≤ To
+	for i := hi - 1; i >= 0 && ti.dates[i] >= f.From; i-- {
+		for _, c := range ti.days[ti.dates[i]] {
+			if c.matches(f) {
+				out = append(out, c)
+				if got++; got == limit {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Events are also indexed by type in cells of gridDeg degrees, so that a
+// query looks only at the events in the cells its bounding box touches,
+// when it touches at most maxQueryCells of them (a window around a place
+// touches a few dozen; an event without a place asks for the world).
+const (
+	gridDeg       = 2.0
+	maxQueryCells = 64
+)
+
+type cellKey struct {
+	typ    string
+	cx, cy int16
+}
+
+// cellOf returns the grid cell of a longitude and latitude.
+func cellOf(lon, lat float64) (cx, cy int16) {
+	x := int(math.Floor((lon + 180) / gridDeg))
+	y := int(math.Floor((lat + 90) / gridDeg))
+	return int16(min(max(x, 0), int(360/gridDeg)-1)), int16(min(max(y, 0), int(180/gridDeg)-1))
 }
 
 type memCands struct {
@@ -66,6 +157,7 @@ type memCands struct {
 	floor    string    // events dated after floor are all held ("": every dated one)
 	n        int
 	byType   map[string]*typeIndex
+	byCell   map[cellKey]*typeIndex
 	byID     map[string]*memCand
 	dayCount map[string]int // events held per date, all types
 	loads    int            // how many times the index was loaded (tests)
@@ -127,7 +219,7 @@ func (m *memCands) begin(ctx context.Context, tx *sql.Tx, now time.Time) *candTx
 func (m *memCands) load(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	m.loadedAt, m.loads = now, m.loads+1
 	m.n, m.floor = 0, ""
-	m.byType, m.byID, m.dayCount = map[string]*typeIndex{}, map[string]*memCand{}, map[string]int{}
+	m.reset()
 	rows, err := tx.QueryContext(ctx, `SELECT id, cluster_id, body, type, event_date, lat, lon FROM events
 		WHERE asserted = 1 AND event_date > '' ORDER BY event_date DESC LIMIT ?`, maxMemCands+1)
 	if err != nil {
@@ -166,24 +258,37 @@ func (m *memCands) load(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	return nil
 }
 
+// reset empties the index (the caller holds mu).
+func (m *memCands) reset() {
+	m.n = 0
+	m.byType, m.byCell, m.byID, m.dayCount = map[string]*typeIndex{}, map[cellKey]*typeIndex{}, map[string]*memCand{}, map[string]int{}
+}
+
 // add puts c in the index (the caller holds mu and has checked its date
-// is after floor), replacing an event of the same id.
+// is after floor), replacing an event of the same id. An event without a
+// place is left out: no candidate query reaches it (the SQL's bounding
+// box excludes NULL coordinates).
 func (m *memCands) add(c *memCand) {
 	if old := m.byID[c.c.Event.ID]; old != nil {
 		m.remove(old)
 	}
+	if !c.hasLoc {
+		return
+	}
 	ti := m.byType[c.typ]
 	if ti == nil {
-		ti = &typeIndex{days: map[string]dayBucket{}}
+		ti = newTypeIndex()
 		m.byType[c.typ] = ti
 	}
-	b, ok := ti.days[c.date]
-	if !ok {
-		i, _ := slices.BinarySearch(ti.dates, c.date)
-		ti.dates = slices.Insert(ti.dates, i, c.date)
+	ti.insert(c)
+	cx, cy := cellOf(c.lon, c.lat)
+	k := cellKey{c.typ, cx, cy}
+	ci := m.byCell[k]
+	if ci == nil {
+		ci = newTypeIndex()
+		m.byCell[k] = ci
 	}
-	i, _ := slices.BinarySearchFunc(b, c.c.Event.ID, func(x *memCand, id string) int { return strings.Compare(id, x.c.Event.ID) })
-	ti.days[c.date] = slices.Insert(b, i, c)
+	ci.insert(c)
 	m.byID[c.c.Event.ID] = c
 	m.dayCount[c.date]++
 	m.n++
@@ -191,18 +296,13 @@ func (m *memCands) add(c *memCand) {
 
 // remove takes c out of the index (the caller holds mu).
 func (m *memCands) remove(c *memCand) {
-	ti := m.byType[c.typ]
-	b := ti.days[c.date]
-	if i := slices.Index(b, c); i >= 0 {
-		b = slices.Delete(b, i, i+1)
+	if m.byType[c.typ].delete(c) {
+		delete(m.byType, c.typ)
 	}
-	if len(b) == 0 {
-		delete(ti.days, c.date)
-		if i, ok := slices.BinarySearch(ti.dates, c.date); ok {
-			ti.dates = slices.Delete(ti.dates, i, i+1)
-		}
-	} else {
-		ti.days[c.date] = b
+	cx, cy := cellOf(c.lon, c.lat)
+	k := cellKey{c.typ, cx, cy}
+	if m.byCell[k].delete(c) {
+		delete(m.byCell, k)
 	}
 	delete(m.byID, c.c.Event.ID)
 	if m.dayCount[c.date]--; m.dayCount[c.date] == 0 {
@@ -229,24 +329,17 @@ func (m *memCands) shrink() {
 	drop := map[string]bool{}
 	for _, d := range dates[:cut] {
 		drop[d] = true
-	}
-	for _, ti := range m.byType {
-		keep := ti.dates[:0]
-		for _, d := range ti.dates {
-			if !drop[d] {
-				keep = append(keep, d)
-				continue
-			}
-			for _, c := range ti.days[d] {
-				delete(m.byID, c.c.Event.ID)
-				m.n--
-			}
-			delete(ti.days, d)
-		}
-		ti.dates = keep
-	}
-	for d := range drop {
 		delete(m.dayCount, d)
+	}
+	for typ, ti := range m.byType {
+		if ti.dropDates(drop, func(c *memCand) { delete(m.byID, c.c.Event.ID); m.n-- }) {
+			delete(m.byType, typ)
+		}
+	}
+	for k, ci := range m.byCell {
+		if ci.dropDates(drop, nil) {
+			delete(m.byCell, k)
+		}
 	}
 	m.floor = dates[cut-1]
 }
@@ -291,21 +384,21 @@ func (t *candTx) query(f store.EventFilter) ([]store.Candidate, bool) {
 		limit = 200
 	}
 	var out []*memCand
+	b := f.BBox
+	cx0, cy0 := cellOf(b[0], b[1])
+	cx1, cy1 := cellOf(b[2], b[3])
+	byCell := (int(cx1)-int(cx0)+1)*(int(cy1)-int(cy0)+1) <= maxQueryCells
 	for _, typ := range f.Types {
-		got := 0
-		if ti := m.byType[typ]; ti != nil {
-			hi, _ := slices.BinarySearch(ti.dates, f.To+"\x00") // dates ≤ To
-		days:
-			for i := hi - 1; i >= 0 && ti.dates[i] >= f.From; i-- {
-				for _, c := range ti.days[ti.dates[i]] {
-					if c.matches(f) {
-						out = append(out, c)
-						if got++; got == limit {
-							break days
-						}
+		if byCell {
+			for cx := cx0; cx <= cx1; cx++ {
+				for cy := cy0; cy <= cy1; cy++ {
+					if ci := m.byCell[cellKey{typ, cx, cy}]; ci != nil {
+						out = ci.collect(f, limit, out)
 					}
 				}
 			}
+		} else if ti := m.byType[typ]; ti != nil {
+			out = ti.collect(f, limit, out)
 		}
 		for _, c := range t.adds {
 			if c.typ == typ && c.matches(f) {

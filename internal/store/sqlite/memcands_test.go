@@ -52,6 +52,9 @@ func memDoc(rng *rand.Rand, seq, n int) (*store.Document, map[string]string) {
 func memFilter(rng *rand.Rand) store.EventFilter {
 	lat, lon := 48+4*rng.Float64(), 35+4*rng.Float64()
 	r := rng.Float64() * 2
+	if rng.IntN(5) == 0 {
+		r = rng.Float64() * 12 // past maxQueryCells: the type's own index
+	}
 	bbox := [4]float64{lon - r, lat - r, lon + r, lat + r}
 	if rng.IntN(10) == 0 {
 		bbox = [4]float64{-180, -90, 180, 90}
@@ -127,6 +130,8 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
+	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
 	mem := db.mem.begin(ctx, tx, db.now())
 	if mem == nil {
 		t.Fatal("begin: index not usable")
@@ -172,6 +177,8 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
+	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
 	mem = db.mem.begin(ctx, tx, db.now())
 	if mem == nil {
 		t.Fatal("begin: index not usable")
@@ -203,6 +210,8 @@ func TestMemCandidatesRollback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
+	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
 	mem := db.mem.begin(ctx, tx, db.now())
 	if mem == nil {
 		t.Fatal("begin: index not usable")
@@ -217,6 +226,7 @@ func TestMemCandidatesRollback(t *testing.T) {
 		t.Fatalf("rolled-back event %s is in the index", d.Analysis.Events[0].ID)
 	}
 	tx, _ = db.beginWrite(ctx)
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	mem = db.mem.begin(ctx, tx, db.now())
 	checkMemAgainstSQL(t, db, tx, mem, rng, 200)
 	tx.Rollback()
@@ -257,12 +267,14 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	other.Close()
 	clock = clock.Add(time.Second)
 	tx, _ := db.beginWrite(ctx)
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
 		t.Fatalf("index used within %v of its last load after another process wrote", memReloadEvery)
 	}
 	tx.Rollback()
 	clock = clock.Add(memReloadEvery)
 	tx, _ = db.beginWrite(ctx)
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	mem := db.mem.begin(ctx, tx, db.now())
 	if mem == nil {
 		t.Fatalf("index not usable %v after another process wrote", memReloadEvery)
@@ -288,6 +300,7 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	}
 	clock = clock.Add(memReloadEvery)
 	tx, _ = db.beginWrite(ctx)
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	mem = db.mem.begin(ctx, tx, db.now())
 	if mem == nil {
 		t.Fatal("begin: index not usable")
@@ -300,7 +313,8 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 // go, floor rises, and queries reaching below it are left to SQL.
 func TestMemCandidatesShrink(t *testing.T) {
 	m := newMemCands()
-	m.loaded, m.byType, m.byID, m.dayCount = true, map[string]*typeIndex{}, map[string]*memCand{}, map[string]int{}
+	m.loaded = true
+	m.reset()
 	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	per := maxMemCands / 100
 	for i := range maxMemCands + per {
@@ -380,6 +394,7 @@ func TestMemCandidatesLoadFailure(t *testing.T) {
 	db.mem.invalidate()
 	db.mem.loadedAt = time.Time{}
 	tx, _ := db.beginWrite(ctx)
+	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
 		t.Fatal("index usable though an event could not be loaded")
 	}
