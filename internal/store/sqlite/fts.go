@@ -14,7 +14,8 @@ import (
 // rowid in fts_pending and the writer indexes the queue in one statement
 // (one FTS5 segment) when ftsBatch documents wait, when the oldest has
 // waited ftsMaxLag (a batch past it, or the ticker of ftsIndexer when no
-// batch comes), before any full-text query, and at Close.
+// batch comes), before any full-text query, and at Close. Its times are
+// the wall clock's (time.Now), not DB.now.
 
 const (
 	ftsBatch  = 512

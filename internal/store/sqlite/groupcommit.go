@@ -128,7 +128,7 @@ func (db *DB) putAll(batch []*putReq) bool {
 			created++
 		}
 	}
-	now := db.now()
+	now := time.Now()
 	indexed := db.fts.due(created, now)
 	if indexed {
 		if err := indexPendingTx(ctx, tx); err != nil {
@@ -199,7 +199,7 @@ func (db *DB) putEach(batch []*putReq) {
 			created++
 		}
 	}
-	db.fts.queued(created, db.now())
+	db.fts.queued(created, time.Now())
 	finishAll(batch, nil)
 }
 

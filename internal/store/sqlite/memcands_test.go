@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -243,8 +244,10 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	db.now = func() time.Time { return clock }
+	// The full-text ticker reads the clock too.
+	var clock atomic.Int64
+	clock.Store(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
+	db.now = func() time.Time { return time.Unix(0, clock.Load()) }
 	rng := rand.New(rand.NewPCG(5, 6))
 	for seq := range 40 {
 		d, _ := memDoc(rng, seq, 2)
@@ -265,14 +268,14 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 		}
 	}
 	other.Close()
-	clock = clock.Add(time.Second)
+	clock.Add(int64(time.Second))
 	tx, _ := db.beginWrite(ctx)
 	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
 		t.Fatalf("index used within %v of its last load after another process wrote", memReloadEvery)
 	}
 	tx.Rollback()
-	clock = clock.Add(memReloadEvery)
+	clock.Add(int64(memReloadEvery))
 	tx, _ = db.beginWrite(ctx)
 	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	mem := db.mem.begin(ctx, tx, db.now())
@@ -298,7 +301,7 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	if db.mem.loaded {
 		t.Fatal("index still marked current after PutAnalysis")
 	}
-	clock = clock.Add(memReloadEvery)
+	clock.Add(int64(memReloadEvery))
 	tx, _ = db.beginWrite(ctx)
 	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
 	mem = db.mem.begin(ctx, tx, db.now())

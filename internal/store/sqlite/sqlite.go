@@ -121,7 +121,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	db.fts.queued(queued, db.now())
+	db.fts.queued(queued, time.Now())
 	db.startFTS()
 	return db, nil
 }
