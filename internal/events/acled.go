@@ -84,21 +84,25 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 		switch {
 		case graveFound(e):
 			return "Other", "a mass grave found: the codebook's other strategic development"
-		case t["chem"]:
+		case displacedBy(e, fatalities):
+			return "Other", "people displaced by violence named as the cause"
+		case t["chem"] || chemPayload(e):
 			return "Chemical weapon", "a chemical agent"
 		case t["suicide"]:
 			return "Suicide bomb", "a suicide attack"
 		case (t["regain"] || t["overtake"]) && occupation(actor):
 			return "Peaceful protest", "a site occupied by unarmed people: a protest, not a change of territory"
+		case (t["regain"] || t["overtake"]) && peacefulCapture(e):
+			return "Non-violent transfer of territory", "territory taken without a fight, abandoned or after a withdrawal"
 		case (t["regain"] || t["overtake"]) && !violent(e) && fatalities <= 0 && !forcefulCapture(e):
 			return "Non-violent transfer of territory", "territory changed hands with no fighting reported"
 		case t["regain"]:
-			if actor != nil && !state(actor) && actor.Sector != "" {
+			if actor != nil && !state(actor) && actor.Sector != "" && !stateAffiliate(e, actor) {
 				return "Non-state actor overtakes territory", "territory taken by a non-state actor"
 			}
 			return "Government regains territory", "territory retaken"
 		case t["overtake"]:
-			if state(actor) {
+			if state(actor) || stateAffiliate(e, actor) {
 				return "Government regains territory", "territory taken by state forces"
 			}
 			return "Non-state actor overtakes territory", "territory taken"
@@ -111,7 +115,8 @@ func acled(e *event, actor, recip *model.Actor, fatalities int) (string, string)
 				return "Disrupted weapons use", "an interception"
 			}
 			return "Air/drone strike", "an air or drone strike"
-		case t["disrupt"]:
+		case t["disrupt"] && !t["abduct"]:
+			// a person seized after their car was intercepted is abducted
 			return "Disrupted weapons use", "an interception"
 		case t["shell"] && !specificBlast(e):
 			return "Shelling/artillery/missile attack", "artillery, rockets or missiles"
@@ -484,10 +489,18 @@ func forcefulCapture(e *event) bool {
 			if combatWords[cd.ts[k].low] {
 				return true
 			}
+			// "as government forces advanced against the militants": an
+			// offensive
+			if advanceWords[cd.ts[k].low] && k+1 < len(cd.ts) && cd.ts[k+1].low == "against" {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// advanceWords move forces forward; "advanced against" names an offensive.
+var advanceWords = setOf(`advance advanced advances advancing push pushed pushing`)
 
 // combatWords in the sentence of a change of territory say it was won by
 // fighting: "a military victory", "after an offensive", "following

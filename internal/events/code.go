@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon, riotLexicon, mobilizeLexicon, concedeLexicon, coerceLexicon, diplomacyLexicon, aidLexicon, interventionLexicon, accidentLexicon, territoryLexicon, jetsLexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon, riotLexicon, mobilizeLexicon, concedeLexicon, coerceLexicon, diplomacyLexicon, aidLexicon, interventionLexicon, accidentLexicon, territoryLexicon, jetsLexicon, suicideLexicon, disposalLexicon, handoverLexicon, crackdownLexicon} {
 			lx.add(src)
 		}
 		lex = lx
@@ -264,6 +264,11 @@ func (c *coder) sentence(ts []tok, src string, sp model.Span, embed *int, ents [
 	hs = dropMilitaryStrikes(ts, hs)
 	hs = dropBareIntervention(ts, hs)
 	hs = dropOccupiedAdjectives(ts, hs)
+	hs = dropChemTargets(ts, hs)
+	hs = dropNegatedCompounds(c.lx, ts, hs)
+	hs = dropRetaliationCause(ts, hs)
+	hs = dropDisposalDestruction(ts, hs)
+	hs = dropStativeControl(ts, hs)
 	if len(hs) == 0 && c.nsent == 0 && embed == nil {
 		// a coded note with no trigger: its label names the development
 		if h, ok := labelHit(ts, src); ok {

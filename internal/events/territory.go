@@ -66,8 +66,17 @@ func occupiedAdjective(ts []tok, h hit) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "'s", "israeli", "russian", "illegally", "formerly", "already":
 		return true
 	}
+	// "in the Kashmir occupied zone": "occupied" right
+	// before a place noun modifies it
+	if h.i+1 < len(ts) && occupiedPlaces[ts[h.i+1].low] {
+		return true
+	}
 	return false
 }
+
+// occupiedPlaces are the place nouns "occupied" modifies as an adjective.
+var occupiedPlaces = setOf(`city town territory territories area areas region regions village villages land lands zone zones
+district districts province provinces part parts`)
 
 // dropOccupiedAdjectives drops the territorial triggers occupiedAdjective
 // finds.
