@@ -10,7 +10,7 @@ func TestSuicideNames(t *testing.T) {
 		{name: "suicide_vehicle_borne", text: "Militants drove a suicide vehicle-borne bomb into the gate of the ministry on Monday.", acled: "Suicide bomb"},
 		{name: "kamikazes", text: "Two kamikazes blew up near a crowded market in the north, killing three people.", acled: "Suicide bomb"},
 		{name: "suicide_truck", text: "A suicide truck rammed the gate of the base and exploded, killing six soldiers.", acled: "Suicide bomb"},
-		{name: "plain_car_bomb", text: "A car bomb exploded near a crowded market in the north, killing three people.", acled: "Remote explosive/landmine/IED"},
+		{name: "plain_car_bomb", text: "A parked car bomb went off beside a busy bus depot in the north, killing three people.", acled: "Remote explosive/landmine/IED"},
 	})
 }
 

@@ -1,6 +1,10 @@
 package geoparse
 
-import "github.com/geowire/geowire/internal/gazetteer"
+import (
+	"slices"
+
+	"github.com/geowire/geowire/internal/gazetteer"
+)
 
 // namedContainers marks the mentions that are themselves the container of
 // the mention before them ("Olympia, Washington", "Savannah, Georgia"): such
@@ -10,15 +14,30 @@ import "github.com/geowire/geowire/internal/gazetteer"
 // after it (containerAfter).
 func (d *doc) namedContainers(containers []*gazetteer.Entry) {
 	for i := 1; i < len(d.ms); i++ {
-		c, prev, m := containers[i-1], &d.ms[i-1], &d.ms[i]
-		if c == nil || prev.tj < 0 || m.ti != prev.tj+1 {
+		c, prev := containers[i-1], &d.ms[i-1]
+		if c == nil || prev.tj < 0 {
 			continue
 		}
-		for k := range m.cands {
-			if m.cands[k].e == c {
+		k := d.containerMark(prev.tj)
+		if k < 0 {
+			continue
+		}
+		starts := d.bracketContainers(k)
+		for j := i; j < min(i+len(starts), len(d.ms)); j++ {
+			if m := &d.ms[j]; slices.Contains(starts, m.ti) && d.holds(m, c) {
 				m.container = c
 				break
 			}
 		}
 	}
+}
+
+// holds reports whether c is among m's candidates.
+func (d *doc) holds(m *mention, c *gazetteer.Entry) bool {
+	for k := range m.cands {
+		if m.cands[k].e == c {
+			return true
+		}
+	}
+	return false
 }

@@ -13,26 +13,28 @@ import (
 // Oblast", "Kharkiv (Ukraine)". It reports the container only when one of
 // m's candidates lies in it.
 func (d *doc) containerAfter(m *mention) (*gazetteer.Entry, bool) {
-	k := m.tj
-	if k < 0 || k >= len(d.toks) {
+	if m.tj < 0 || m.tj >= len(d.toks) {
 		return nil, false
 	}
-	if !d.isPunct(k, ",") && !d.isPunct(k, "(") {
+	k := d.containerMark(m.tj)
+	if k < 0 {
 		return nil, false
 	}
-	for n := min(4, len(d.toks)-k-1); n >= 1; n-- {
-		a, b := k+1, k+1+n
-		if !d.toks[a].word || !d.toks[b-1].word {
-			continue
-		}
-		if n > 1 && !d.validRun(a, b) {
-			continue
-		}
-		txt := d.text[d.toks[a].B:d.toks[b-1].E]
-		for _, e := range d.containerEntries(txt) {
-			for _, c := range m.cands {
-				if inside(c.e, e) {
-					return e, true
+	for _, a := range d.bracketContainers(k) {
+		for n := min(4, len(d.toks)-a); n >= 1; n-- {
+			b := a + n
+			if !d.toks[a].word || !d.toks[b-1].word {
+				continue
+			}
+			if n > 1 && !d.validRun(a, b) {
+				continue
+			}
+			txt := d.text[d.toks[a].B:d.toks[b-1].E]
+			for _, e := range d.containerEntries(txt) {
+				for _, c := range m.cands {
+					if inside(c.e, e) {
+						return e, true
+					}
 				}
 			}
 		}

@@ -60,6 +60,12 @@
 // worldcity.go). A bare word that lonelyTown drops is dropped before,
 // not after, it could be moved to the local focus.
 //
+// A seat written before a division word ("Harib district", "Mafa LGA",
+// "Kale township") is a place however small (districts.go), and a
+// container written after such a word or after a comma inside brackets
+// ("X district, Y", "X town (Y)", "X (Y, Z)") chooses among X's homonyms
+// and names the division itself (containers.go, containername.go).
+//
 // The package does no I/O, never calls a later stage and never panics on
 // odd input: empty text, no places, huge documents, unknown scripts.
 package geoparse

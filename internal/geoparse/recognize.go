@@ -575,6 +575,9 @@ func (d *doc) acceptRun(m *mention) bool {
 	if placePreps[prevLow] || residentNouns[nextLow] && d.toks[next].gap == 1 {
 		need = 1.0 // "in Ocala", "Ocala police"
 	}
+	if s, ok := d.localUnitScore(m); ok {
+		need, best = localDivisionNeed, max(best, s) // "Harib district": a unit named after its seat
+	}
 	if single {
 		if d.lower[low] {
 			need += 3
