@@ -126,6 +126,7 @@ type coder struct {
 	nsent   int
 	hits    []hit
 	ms      []mention
+	dp      *docPlaces // the document's places as locate reads them, once per document
 }
 
 // cand is one event mention in one sentence.

@@ -442,6 +442,14 @@ type docPlaces struct {
 }
 
 func (c *coder) docPlaces() *docPlaces {
+	if c.dp == nil {
+		c.dp = c.readDocPlaces()
+	}
+	return c.dp
+}
+
+// readDocPlaces reads the document's places for docPlaces.
+func (c *coder) readDocPlaces() *docPlaces {
 	dc := &docPlaces{places: c.places, support: map[string]int{}}
 	if len(c.places) == 0 {
 		return dc
