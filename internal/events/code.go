@@ -34,7 +34,7 @@ var (
 func compiled() *lexicon {
 	lexOnce.Do(func() {
 		lx := newLexicon()
-		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, round3Lexicon, round3SexualLexicon, round3ACLEDLexicon, round4Lexicon, round5Lexicon, riotLexicon, mobilizeLexicon, concedeLexicon, coerceLexicon, diplomacyLexicon, aidLexicon, interventionLexicon, accidentLexicon, territoryLexicon, jetsLexicon, suicideLexicon, disposalLexicon, handoverLexicon, crackdownLexicon} {
+		for _, src := range []string{violenceLexicon, protestLexicon, coopLexicon, conflictLexicon, strategicLexicon, cameoCategoriesLexicon, sexualViolenceLexicon, acledDevelopmentsLexicon, smallArmsAndMinesLexicon, threatsRefusalsTerritoryLexicon, riotLexicon, mobilizeLexicon, concedeLexicon, coerceLexicon, diplomacyLexicon, aidLexicon, interventionLexicon, accidentLexicon, territoryLexicon, jetsLexicon, suicideLexicon, disposalLexicon, handoverLexicon, crackdownLexicon} {
 			lx.add(src)
 		}
 		lex = lx

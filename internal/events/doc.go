@@ -26,7 +26,7 @@
 //     and social-media handles;
 //   - blame laid in reported speech ("said the army had deliberately
 //     shelled the town", "called the remarks an insult") is an ACCUSE,
-//     and the act it reports is alleged (round3.go);
+//     and the act it reports is alleged (speech.go);
 //   - an actor's stated intent is coded by what it commits to: a hostile
 //     act it will or would do, or is ready to do, is a THREATEN, a
 //     cooperative one an AGREE (commissive.go);
@@ -62,7 +62,7 @@
 //     territory wording: days between verb and object, attempts, places
 //     "occupied" as an adjective (territory.go);
 //   - a coder's note in a coded summary is the coder's own reading and
-//     wins over the cues of the words (round4.go): the label opening a
+//     wins over the cues of the words (notes.go): the label opening a
 //     note on a strategic development ("Looting:", "Movement of forces:")
 //     decides its sub-event type, and a toll note ("fatalities coded as
 //     3", "20 fatalities split across 5 events", a closing "2

@@ -42,3 +42,31 @@ COERCE withhold - 0.85: block~|blocked|deny~|denied|restrict~|restricted _ suppl
 COERCE restrict - 0.8: seal~ off; sealed off; sealed _ border~|crossing~|area|city|town; cordon~ off; cordoned off; lock~ down; locked down; impose~ _ blockade|restrictions|controls|quotas|limits; imposed _ blockade|restrictions|controls|quotas|limits; naval blockade~; annex~; annexed; annexation~; revoke~ _ licence~|license~|citizenship|passport~|permit~; revoked _ licence~|license~|citizenship|passport~|permit~; strip~ _ citizenship|nationality|immunity; stripped _ citizenship|nationality|immunity; confine~ _ to; placed under _ surveillance|arrest|guard; restrict~; restriction~; crack down on; cracked down on; crackdown on; repress~; repression; persecute~; persecution; harass~; harassment; intimidation; surveillance; under house arrest; house arrest; travel ban~; barred; bar~ _ from; closed _ border~|crossing~; close~ _ border~|crossing~
 ASSAULT aerial disrupt 0.85: intercept~; intercepted; shot down; shoot~ down; downed _ drone~|aircraft|plane~|helicopter~|missile~; air defence~; air defense~; air defenses|defences _ destroyed|downed
 `
+
+// threatsRefusalsTerritoryLexicon: a conditional consequence for relations or talks
+// ("would reconsider its cooperation if", "could jeopardise the talks",
+// "would pull out of the negotiations unless") or a strike called in
+// answer, a threat (CAMEO 1313, 133, 134); "would not hesitate to" is no
+// reassurance; territory entered unopposed or after the other side
+// fled, or handed over (no fighting); a plot foiled, in the passive; a
+// refusal to yield in other words ("stood firm against
+// calls", "stuck to its decision", "unwilling to"); territory won back by state forces in other words
+// ("reclaimed the hill", "restored control over", "cleared the militants
+// from"); weapons recovered in bulk ("recovered a large quantity
+// of explosives") and a would-be attacker caught with his weapon
+// ("arrested a man carrying a suicide vest"): ACLED's disrupted weapons
+// use, the weapon never used.
+const threatsRefusalsTerritoryLexicon = `
+COERCE confiscate disrupt 0.9: recovered|recover~|seized|seize~|found|find~|discovered|discover~|confiscated|confiscate~|uncovered|uncover~|unearthed|unearth~|intercepted|intercept~|impounded|impound~ _ quantity|quantities|cache|caches|haul|stash|stockpile|consignment|number|amount|assortment|lot of _ weapon~|arms|ammunition~|ammo|explosive~|rifle~|gun~|firearm~|pistol~|grenade~|ied~|bomb~|device~|mine~|landmine~|rocket~|mortar~|munition~|rounds|ordnance|detonator~
+COERCE confiscate disrupt 0.9: recovered|recover~|seized|seize~|found|find~|discovered|discover~|confiscated|confiscate~|impounded|impound~ _ ak-47|ak-47s|ak47|ak47s|ar-15s|kalashnikovs|rpg|rpgs|bullets|cartridges|shotguns|machine-guns|handguns
+ASSAULT - regain 0.9: reclaimed|reclaim~ _ town~|village~|city|district~|area~|hill~|hilltop~|positions|position|base~|territory|control|ground|pass|passes|crossing~|bridge~|road~|highway~; restored|restore~ _ control|authority over; cleared|clear~ _ militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen|bandits|separatists from
+THREATEN relations - 0.85: would|will|could|might _ reconsider|review|reassess|rethink|re-evaluate|reevaluate _ cooperation|relations|ties|aid|assistance|support|participation|membership|presence; would|will|could|might _ jeopardize|jeopardise|endanger|undermine|derail|wreck|imperil _ talks|relations|ties|cooperation|process|negotiations|agreement|deal|truce|ceasefire|dialogue; would|will|could|might put _ at risk; relations|ties|cooperation _ would|will suffer; would|will _ pull~ out of _ talks|negotiations|dialogue|deal|agreement|accord|treaty|process; would|will _ withdraw from _ talks|negotiations|dialogue|deal|agreement|accord|treaty|process; would|will _ walk away from _ talks|negotiations|dialogue|deal|agreement|process; would|will _ end|suspend|halt|quit|abandon _ talks|negotiations|dialogue|deal|agreement|accord|truce|ceasefire
+THREATEN violence - 0.85: would|will not hesitate to; won't hesitate to
+THREATEN - - 0.85: would|will _ call _ strike~|protest~|demonstration~|boycott~|shutdown~
+REJECT - - 0.85: out of the question; off the table; non-negotiable
+REJECT - - 0.85: stood|stand~|standing|held|hold~|holding|remained|remain~ firm; stood|stand~ _ ground; refused|refuse~ to budge; stuck|stick~|sticking to _ decision|position|stance|refusal|guns; unwilling to; not prepared to
+ASSAULT - overtake 0.85: entered|enter~|took|taken|seized|occupied|captured _ unopposed; moved|move~|marched|rolled _ into _ vacated|abandoned|deserted; entered|enter~ _ town~|city|village~|district~|base~|camp~|area after _ fled|withdrew|retreated|left|abandoned
+RETREAT withdraw transfer 0.85: town~|city|village~|district~|base~|area|territory|control|camp~|outpost~ _ handed over to
+COERCE confiscate disrupt 0.9: attack~|bombing~|plot~|attempt~ _ was|were|been prevented|foiled|thwarted|averted
+COERCE confiscate disrupt 0.9: arrested|arrest~|detained|detain~|caught|catch~|captured|capture~|apprehended|apprehend~|intercepted|intercept~|nabbed|nab~ _ carrying|wearing|possessing|transporting _ vest~|belt~|explosive~|bomb~|grenade~|ied~|device~|detonator~
+`

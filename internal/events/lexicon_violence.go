@@ -41,3 +41,20 @@ ASSAULT - regain 0.9: wrest~ _ control|town~|city|village~|area~|district~; wres
 ASSAULT - overtake 0.85: captured|capturing _ town~|village~|city|cities|district~|area~|neighborhood~|neighbourhood~|suburb~|quarter~|region~|countryside|valley~|island~|hill~|hilltop~|mountain~|bridge~|crossing~|junction~|road~|highway~|airport~|airbase~|base~|camp~|position~|outpost~|stronghold~|enclave~|pocket~|territory|territories|locality|localities; established|imposed|extended _ control over|of; controlling the entire|whole; took|taken|gained|seized|achieved|assumed _ full|complete|total control; liberated _ town~|village~|city|cities|district~|area~|neighborhood~|neighbourhood~|suburb~|quarter~|region~|countryside|valley~|island~|hill~|hilltop~|mountain~|bridge~|crossing~|junction~|road~|highway~|airport~|airbase~|base~|camp~|position~|outpost~|stronghold~|enclave~|pocket~|territory|territories|locality|localities; cleared _ town~|village~|city|cities|district~|area~|neighborhood~|neighbourhood~|suburb~|quarter~|region~|countryside|valley~|island~|hill~|hilltop~|mountain~|bridge~|crossing~|junction~|road~|highway~|airport~|airbase~|base~|camp~|position~|outpost~|stronghold~|enclave~|pocket~|territory|territories|locality|localities of; purged _ town~|village~|city|cities|district~|area~|neighborhood~|neighbourhood~|suburb~|quarter~|region~|countryside|valley~|island~|hill~|hilltop~|mountain~|bridge~|crossing~|junction~|road~|highway~|airport~|airbase~|base~|camp~|position~|outpost~|stronghold~|enclave~|pocket~|territory|territories|locality|localities; expelled _ militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen|bandits|separatists from
 ASSAULT - overtake 0.85: seized|seize~|seizing _ town~|village~|city|cities|district~|territory|territories|positions|airport~|outpost~|stronghold~|hill~|locality|localities|headquarters|base~; fell into _ hands; seize~ control; seized control; took control; take~ control; taken control; took over; take~ over; captured _ town~|village~|city|cities|district~|area~|base~|territory|territories|positions|position|camp~|post~|outpost~|stronghold~|hill~|locality|localities; in control of; took full control; overran; overrun~; fell to; fall~ to; occupy~; occupied; occupation of; gained control; gain~ control; advanced into; under the control of
 `
+
+// sexualViolenceLexicon names sexual violence in the words news and legal
+// reports use beyond rape and assault: harassment, groping, defilement
+// (East African law), sodomy, sexual slavery and exploitation.
+const sexualViolenceLexicon = `
+ASSAULT sexual sexual 0.95: sexual harassment; sexually harassed; grope~; groped; defile~; defiled; defilement; sodomise~; sodomize~; sodomised; sodomized; sexual slavery; sex slave~; sexual exploitation; sexually exploit~; indecent assault~; indecently assault~; outraged _ modesty; outrage~ _ modesty; eve-teasing; eve teasing; stripped _ naked; paraded _ naked; forced _ into prostitution; forced marriage~
+`
+
+// smallArmsAndMinesLexicon: small-arms fire reported between forces (how
+// ceasefire monitors and armies count violations: "shots from small arms
+// at our positions") is an exchange of fire, a battle; mines, explosives and IEDs named as the means of an
+// attack ("attacked the convoy with mines", "targeted a checkpoint using
+// an IED") are remote explosives, whatever verb reports the attack.
+const smallArmsAndMinesLexicon = `
+ASSAULT firearms clash 0.85 n: small arms fire; small-arms fire; shots _ from|of|with small arms|small-arms; fire _ from|of|with small arms|small-arms; using|used _ small arms|small-arms
+ASSAULT explosives ied 0.9 n: with _ mine~|landmine~|ied~|explosive~|explosives; using _ mine~|landmine~|ied~|explosive~|explosives
+`

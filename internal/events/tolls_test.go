@@ -57,3 +57,32 @@ func TestDeathTolls(t *testing.T) {
 		{"passive_count", "Two soldiers were killed and three wounded in the ambush.", 2},
 	})
 }
+
+// TestContestedTolls: a figure one side claims gives way to a toll stated
+// as fact (the codebook keeps the conservative figure), a claimed figure
+// alone still counts, and animals killed are no fatalities.
+func TestContestedTolls(t *testing.T) {
+	checkTolls(t, []tollCase{
+		{"claim_after_stated", "Rebels attacked an army base near Kidal on Monday. Two soldiers were killed, although the rebels claimed 15 fatalities.", 2},
+		{"claim_in_parenthesis", "Government forces clashed with the militia near Bor. Three people were killed (the militia claimed 12 dead).", 3},
+		{"according_to_after", "Gunmen attacked a village in Zamfara, killing four people. According to residents, 20 people were killed.", 4},
+		{"claim_alone", "Insurgents attacked a checkpoint near Mosul and claimed they killed 6 policemen.", 6},
+		{"cattle", "Gunmen killed 40 heads of cattle in a village near Jos on Sunday.", 0},
+	})
+}
+
+// TestTollsSpreadAndVague covers figures spread over coordinated victims, verbs
+// that kill, a vague number, and figures counted by the verb before
+// them.
+func TestTollsSpreadAndVague(t *testing.T) {
+	checkTolls(t, []tollCase{
+		{"man_and_his_wife", "Unidentified gunmen shot dead a trader and his wife in the town.", 2},
+		{"killing_a_farmer_and_brother", "Herders attacked farmers near the river, killing a farmer and his brother.", 2},
+		{"lynched_two", "A mob lynched two suspected thieves in the market.", 2},
+		{"beheaded_three", "Militants beheaded three farmers near the lake.", 3},
+		{"killing_and_injuring", "A bomb exploded under a bus, killing seven passengers and injuring twelve others.", 7},
+		{"unknown_number", "Militants attacked a base near the river. Three soldiers and an unknown number of militants were killed.", 3},
+		{"more_than", "An air strike on the market killed more than twenty people.", 20},
+		{"single_passive", "A policeman was shot dead by gunmen near the mosque.", 1},
+	})
+}

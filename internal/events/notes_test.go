@@ -2,8 +2,8 @@ package events
 
 import "testing"
 
-// Round 4: sentences written for these tests (none taken from an
-// evaluation set) covering coders' notes on the death toll and the
+// Sentences written for these tests (none taken from an evaluation set)
+// covering coders' notes on the death toll and the
 // category labels that open coded notes on strategic developments.
 
 func tollOf(t *testing.T, text string) (int, int) {
@@ -12,10 +12,10 @@ func tollOf(t *testing.T, text string) (int, int) {
 	return totalFatalities(evs), len(evs)
 }
 
-// TestRound4CodedTolls: a coder's note on the toll overrides the figures
+// TestCodedTolls: a coder's note on the toll overrides the figures
 // the report quotes; a toll split across events is shared evenly,
 // rounded up; a toll coded to another event leaves this one none.
-func TestRound4CodedTolls(t *testing.T) {
+func TestCodedTolls(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       int
@@ -49,8 +49,8 @@ func TestRound4CodedTolls(t *testing.T) {
 	}
 }
 
-// TestRound4CodedTollParse checks the note reader on its own.
-func TestRound4CodedTollParse(t *testing.T) {
+// TestCodedTollParse checks the note reader on its own.
+func TestCodedTollParse(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want int
@@ -73,10 +73,10 @@ func TestRound4CodedTollParse(t *testing.T) {
 	}
 }
 
-// TestRound4NoteLabels: the label that opens a coded note decides the
+// TestNoteLabels: the label that opens a coded note decides the
 // sub-event type, and stands for the development when the note has no
 // trigger of its own; an ordinary colon is no label.
-func TestRound4NoteLabels(t *testing.T) {
+func TestNoteLabels(t *testing.T) {
 	runACLEDCases(t, []acledCase{
 		{name: "property_destruction", text: "Property destruction: On 1 June 2025, unidentified men destroyed the fence and crops of a farmer near Mzuzu.", acled: "Looting/property destruction"},
 		{name: "property_destruction_no_trigger", text: "Property destruction: On 1 June 2025, a farmer's granary near Mzuzu was reduced to ashes by unidentified men.", acled: "Looting/property destruction"},
@@ -92,9 +92,9 @@ func TestRound4NoteLabels(t *testing.T) {
 	})
 }
 
-// TestRound4LabelOnlyWhenOpening: a label word inside a sentence is no
+// TestLabelOnlyWhenOpening: a label word inside a sentence is no
 // label.
-func TestRound4LabelOnlyWhenOpening(t *testing.T) {
+func TestLabelOnlyWhenOpening(t *testing.T) {
 	if noteLabel("Gunmen looted shops. Looting: a growing problem") != "" {
 		t.Error("a label after the first sentence was read")
 	}

@@ -263,13 +263,3 @@ func labelHit(ts []tok, src string) (hit, bool) {
 	}
 	return hit{}, false
 }
-
-// round4Lexicon: small-arms fire reported between forces (how
-// ceasefire monitors and armies count violations: "shots from small arms
-// at our positions") is an exchange of fire, a battle; mines, explosives and IEDs named as the means of an
-// attack ("attacked the convoy with mines", "targeted a checkpoint using
-// an IED") are remote explosives, whatever verb reports the attack.
-const round4Lexicon = `
-ASSAULT firearms clash 0.85 n: small arms fire; small-arms fire; shots _ from|of|with small arms|small-arms; fire _ from|of|with small arms|small-arms; using|used _ small arms|small-arms
-ASSAULT explosives ied 0.9 n: with _ mine~|landmine~|ied~|explosive~|explosives; using _ mine~|landmine~|ied~|explosive~|explosives
-`

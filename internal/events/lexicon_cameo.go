@@ -1,6 +1,6 @@
 package events
 
-// round3Lexicon widens the PLOVER types with CAMEO's own categories (as
+// cameoCategoriesLexicon widens the PLOVER types with CAMEO's own categories (as
 // PLOVER's public CAMEO mapping places them): a show of force by ships,
 // aircraft, weapons and reinforcements and a presence stepped up
 // (MOBILIZE, CAMEO 15); withdrawals begun, sieges lifted, weapons handed
@@ -15,7 +15,7 @@ package events
 // fire traded, a truce violated, a population expelled, acid thrown,
 // infrastructure blown up, a toxic substance (ASSAULT); violent wording of
 // riots (PROTEST riot).
-const round3Lexicon = `
+const cameoCategoriesLexicon = `
 CONSULT visit - 0.85: welcomed|welcome~|greeted|greet~ _ visiting
 MOBILIZE troops - 0.85: moved|move~ _ warships|ships|vessels|frigates|destroyers|submarines|jets|aircraft|warplanes|armour|armor|columns|convoys|troops|forces|tanks _ into|toward|towards|to|closer|near|along; armoured|armored|tank _ columns|convoys|vehicles|units _ rolled|moved|advanced|headed; tanks rolled; sent|send~|dispatched|dispatch~|deployed|deploy~ _ frigate~|destroyer~|warship~|gunboat~|submarine~|carrier~|vessel~|jets|bombers|warplanes|helicopters|reinforcements|paratroopers|marines|commandos; increased|increase~|boosted|boost~|bolstered|bolster~|strengthened|strengthen~|expanded|expand~ _ military|naval|troop|security presence; stepped up _ military|naval|troop|security presence; step~ up _ military|naval|troop|security presence; moved|move~|shifted|shift~ _ missile~|batteries|artillery|warships|jets|warplanes|weapons _ closer|to|towards|toward|near
 RETREAT disarm - 0.9: hand~ over _ weapons|arms|guns|rifles; handed over _ weapons|arms|guns|rifles; handed in _ weapons|arms|guns|rifles; turned in _ weapons|arms|guns|rifles
@@ -50,24 +50,4 @@ AGREE - - 0.85: pledged|pledge~|promised|promise~|offered|offer~ _ aid|assistanc
 SANCTION sever - 0.85: froze|freeze~|blocked|block~|banned|ban~|barred|bar~|restricted|restrict~|curbed|curb~|prohibited|prohibit~|cancelled|canceled|cancel~|withheld|withhold~ _ aid|assistance|funding|donations|relief|loans|grants|remittances|contributions|payments; aid|assistance|funding|donations|relief|loans|grants|cooperation|ties _ suspended|halted|frozen|cut|withdrawn|stopped|cancelled|canceled|slashed|reduced|ended|terminated; aid|assistance|funding|donations|relief|loans|grants|cooperation|ties _ was|were|been suspended|halted|frozen|cut|withdrawn|stopped|cancelled|canceled|slashed|reduced|ended|terminated
 COERCE withhold - 0.85: disrupted|disrupt~|interrupted|interrupt~|obstructed|obstruct~|prevented|prevent~|choked|choke~|restricted|restrict~|cut|cutting _ supply|supplies|deliveries|delivery|flow; stop~|stopped|halt~|halted|cut|suspend~|suspended|cease~|ceased _ supplying|supply|supplies|delivering|deliveries _ water|electricity|power|gas|fuel|food
 MOBILIZE weapons - 0.85: set up _ rocket~|missile~|launcher~|katyusha~|artillery|batteries|howitzer~|mortar~; sets up _ rocket~|missile~|launcher~|katyusha~|artillery|batteries; positioned|position~|installed|install~|placed|brought|deployed|deploy~|stationed|station~|moved|move~|stockpiled|stockpile~|amassed|amass~|transferred|transfer~ _ rocket~|missile~|launcher~|artillery|batteries|katyusha~|howitzer~|mortar~|anti-aircraft|tanks|armoured|armored|air-defence|air-defense
-`
-
-// round3SexualLexicon names sexual violence in the words news and legal
-// reports use beyond rape and assault: harassment, groping, defilement
-// (East African law), sodomy, sexual slavery and exploitation.
-const round3SexualLexicon = `
-ASSAULT sexual sexual 0.95: sexual harassment; sexually harassed; grope~; groped; defile~; defiled; defilement; sodomise~; sodomize~; sodomised; sodomized; sexual slavery; sex slave~; sexual exploitation; sexually exploit~; indecent assault~; indecently assault~; outraged _ modesty; outrage~ _ modesty; eve-teasing; eve teasing; stripped _ naked; paraded _ naked; forced _ into prostitution; forced marriage~
-`
-
-// round3ACLEDLexicon adds the wording of ACLED's strategic developments
-// and territorial changes: weapons detected and attacks averted
-// (disrupted weapons use), buildings gutted, territory entered without a
-// fight or back under state control, bases vacated, people held captive,
-// armed groups driven back.
-const round3ACLEDLexicon = `
-COERCE confiscate disrupt 0.9: detect~ _ bomb~|ied~|explosive~|device~|mine~|landmine~; detected _ bomb~|ied~|explosive~|device~|mine~|landmine~; bomb~|ied~|explosive~|device~|landmine~ _ detected|spotted|located; busted _ module~|cell~; terror module~; averted _ attack|attacks|blast|tragedy|disaster|bombing
-ASSAULT - overtake 0.85: entered|enter~|seized|took|occupied|captured _ without _ resistance|fight|fighting|firing|bloodshed; returned to _ government|state|army|military control; back under _ government|state|army|military control
-RETREAT withdraw transfer 0.9: vacate~|vacated _ base~|camp~|post~|positions|position|town~|area~|village~|barracks|checkpoint~|outpost~
-ASSAULT abduct abduct 0.95: taken captive; held _ captive|hostage; holding _ captive; took _ captive; seized _ hostages
-ASSAULT firearms clash 0.9: pushed|push~|drove|drive~|driven|beat|beaten _ back _ militants|rebels|insurgents|fighters|terrorists|jihadists|gunmen|bandits|attackers|assailants|enemy|forces|troops
 `
