@@ -160,15 +160,20 @@ func (db *DB) candidates(ctx context.Context, f store.EventFilter, afterRowid in
 	return out, nil
 }
 
-// sortCandidates orders candidates as the queries do: newest first, then
-// by id descending.
+// sortCandidates orders candidates as the queries do (newestFirst).
 func sortCandidates(cs []store.Candidate) {
 	slices.SortFunc(cs, func(a, b store.Candidate) int {
-		if c := cmp.Compare(b.Event.Date, a.Event.Date); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.Event.ID, a.Event.ID)
+		return newestFirst(a.Event.Date, a.Event.ID, b.Event.Date, b.Event.ID)
 	})
+}
+
+// newestFirst compares two events as the candidate queries order them:
+// by date descending, then by id descending.
+func newestFirst(dateA, idA, dateB, idB string) int {
+	if c := cmp.Compare(dateB, dateA); c != 0 {
+		return c
+	}
+	return cmp.Compare(idB, idA)
 }
 
 // clusterCandidates runs the query of ClusterCandidates for one type ("":

@@ -406,12 +406,7 @@ func (t *candTx) query(f store.EventFilter) ([]store.Candidate, bool) {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b *memCand) int {
-		if c := strings.Compare(b.date, a.date); c != 0 {
-			return c
-		}
-		return strings.Compare(b.c.Event.ID, a.c.Event.ID)
-	})
+	slices.SortFunc(out, func(a, b *memCand) int { return newestFirst(a.date, a.c.Event.ID, b.date, b.c.Event.ID) })
 	// An event added again in this transaction replaces its committed
 	// row (a duplicate id fails the insert, so this is rare).
 	res := make([]store.Candidate, 0, min(len(out), limit))
