@@ -50,13 +50,20 @@ func loadCases(tb testing.TB) []sentenceCase {
 // mustCode reads and codes a text as one document.
 func mustCode(tb testing.TB, text string, opt Options) []model.Event {
 	tb.Helper()
+	return mustCodePlaces(tb, text, nil, opt)
+}
+
+// mustCodePlaces reads and codes a text as one document with the places
+// the geoparser would have found in it.
+func mustCodePlaces(tb testing.TB, text string, places []model.Place, opt Options) []model.Event {
+	tb.Helper()
 	pub := time.Date(2025, 6, 5, 0, 0, 0, 0, time.UTC)
 	doc := &model.Document{ID: "t", Text: text, Published: &pub}
 	r, err := nlp.Read(context.Background(), doc)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	evs, err := Code(context.Background(), doc, r, nil, opt)
+	evs, err := Code(context.Background(), doc, r, places, opt)
 	if err != nil {
 		tb.Fatal(err)
 	}

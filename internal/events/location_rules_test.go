@@ -1,14 +1,11 @@
 package events
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/geowire/geowire/internal/model"
-	"github.com/geowire/geowire/internal/nlp"
 )
 
 // gp is a resolved place for the tests: its mention (the first one after
@@ -44,17 +41,7 @@ func placesIn(tb testing.TB, text string, ps []gp) []model.Place {
 // of the first event's location ("" if none) and its precision.
 func firstLocation(tb testing.TB, text string, ps []gp) (string, int) {
 	tb.Helper()
-	pub := time.Date(2025, 6, 5, 0, 0, 0, 0, time.UTC)
-	doc := &model.Document{ID: "t", Text: text, Published: &pub}
-	r, err := nlp.Read(context.Background(), doc)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	evs, err := Code(context.Background(), doc, r, placesIn(tb, text, ps), Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, ev := range evs {
+	for _, ev := range mustCodePlaces(tb, text, placesIn(tb, text, ps), Options{}) {
 		if ev.Location != nil {
 			return ev.Location.GazetteerID, ev.Location.Precision
 		}

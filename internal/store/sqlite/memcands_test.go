@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -104,6 +103,45 @@ func ids(cs []store.Candidate) []string {
 	return out
 }
 
+// openMemDB opens a new database for a test, closed at its end.
+func openMemDB(t *testing.T, path string) *DB {
+	t.Helper()
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "mem.db")
+	}
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// putMemDocs stores documents from..to-1 of n random events each.
+func putMemDocs(t *testing.T, db *DB, rng *rand.Rand, from, to, n int) {
+	t.Helper()
+	for seq := from; seq < to; seq++ {
+		d, _ := memDoc(rng, seq, n)
+		if _, _, err := db.PutDocument(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// beginMem begins a write transaction, rolled back at the end of the
+// test if it is still open (a failed check must not hold the writer:
+// Close waits for it), and the index's view of it (nil: not usable).
+func beginMem(t *testing.T, db *DB) (*sql.Tx, *candTx) {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback() })
+	return tx, db.mem.begin(ctx, tx, db.now())
+}
+
 // TestMemCandidatesMatchSQL stores random documents and checks that the
 // writer's candidates in memory answer every query as the SQL does: for
 // committed events, for events stored earlier in the same transaction,
@@ -111,11 +149,7 @@ func ids(cs []store.Candidate) []string {
 // dropped.
 func TestMemCandidatesMatchSQL(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "mem.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMemDB(t, "")
 	rng := rand.New(rand.NewPCG(1, 2))
 	seq := 0
 	// Committed through PutDocument (batches of one here).
@@ -127,13 +161,7 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
-	mem := db.mem.begin(ctx, tx, db.now())
+	tx, mem := beginMem(t, db)
 	if mem == nil {
 		t.Fatal("begin: index not usable")
 	}
@@ -174,13 +202,7 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 	}
 	mem.commit()
 	// After the commit, from the index alone.
-	tx, err = db.beginWrite(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
-	mem = db.mem.begin(ctx, tx, db.now())
+	tx, mem = beginMem(t, db)
 	if mem == nil {
 		t.Fatal("begin: index not usable")
 	}
@@ -195,25 +217,10 @@ func TestMemCandidatesMatchSQL(t *testing.T) {
 // does not commit never reach the index.
 func TestMemCandidatesRollback(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "mem.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMemDB(t, "")
 	rng := rand.New(rand.NewPCG(3, 4))
-	for seq := range 50 {
-		d, _ := memDoc(rng, seq, 2)
-		if _, _, err := db.PutDocument(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	defer tx.Rollback() // a failed check must not leave the writer held (Close waits for it)
-	mem := db.mem.begin(ctx, tx, db.now())
+	putMemDocs(t, db, rng, 0, 50, 2)
+	tx, mem := beginMem(t, db)
 	if mem == nil {
 		t.Fatal("begin: index not usable")
 	}
@@ -226,9 +233,7 @@ func TestMemCandidatesRollback(t *testing.T) {
 	if n := db.mem.byID[d.Analysis.Events[0].ID]; n != nil {
 		t.Fatalf("rolled-back event %s is in the index", d.Analysis.Events[0].ID)
 	}
-	tx, _ = db.beginWrite(ctx)
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	mem = db.mem.begin(ctx, tx, db.now())
+	tx, mem = beginMem(t, db)
 	checkMemAgainstSQL(t, db, tx, mem, rng, 200)
 	tx.Rollback()
 }
@@ -239,46 +244,26 @@ func TestMemCandidatesRollback(t *testing.T) {
 func TestMemCandidatesOtherWriters(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "mem.db")
-	db, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	// The full-text ticker reads the clock too.
-	var clock atomic.Int64
-	clock.Store(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
-	db.now = func() time.Time { return time.Unix(0, clock.Load()) }
+	db := openMemDB(t, path)
+	// Only this goroutine reads the clock (PutDocument writes in the
+	// caller's goroutine).
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	db.now = func() time.Time { return clock }
 	rng := rand.New(rand.NewPCG(5, 6))
-	for seq := range 40 {
-		d, _ := memDoc(rng, seq, 2)
-		if _, _, err := db.PutDocument(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	putMemDocs(t, db, rng, 0, 40, 2)
 	loads := db.mem.loads
 	// Another process stores documents in the same file.
-	other, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for seq := 100; seq < 130; seq++ {
-		d, _ := memDoc(rng, seq, 3)
-		if _, _, err := other.PutDocument(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	other := openMemDB(t, path)
+	putMemDocs(t, other, rng, 100, 130, 3)
 	other.Close()
-	clock.Add(int64(time.Second))
-	tx, _ := db.beginWrite(ctx)
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
+	clock = clock.Add(time.Second)
+	tx, mem := beginMem(t, db)
+	if mem != nil {
 		t.Fatalf("index used within %v of its last load after another process wrote", memReloadEvery)
 	}
 	tx.Rollback()
-	clock.Add(int64(memReloadEvery))
-	tx, _ = db.beginWrite(ctx)
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	mem := db.mem.begin(ctx, tx, db.now())
+	clock = clock.Add(memReloadEvery)
+	tx, mem = beginMem(t, db)
 	if mem == nil {
 		t.Fatalf("index not usable %v after another process wrote", memReloadEvery)
 	}
@@ -301,10 +286,8 @@ func TestMemCandidatesOtherWriters(t *testing.T) {
 	if db.mem.loaded {
 		t.Fatal("index still marked current after PutAnalysis")
 	}
-	clock.Add(int64(memReloadEvery))
-	tx, _ = db.beginWrite(ctx)
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	mem = db.mem.begin(ctx, tx, db.now())
+	clock = clock.Add(memReloadEvery)
+	tx, mem = beginMem(t, db)
 	if mem == nil {
 		t.Fatal("begin: index not usable")
 	}
@@ -379,11 +362,7 @@ func TestCandidateOfMatchesDecode(t *testing.T) {
 // queries to SQL; documents are still stored.
 func TestMemCandidatesLoadFailure(t *testing.T) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "mem.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMemDB(t, "")
 	rng := rand.New(rand.NewPCG(9, 10))
 	d, _ := memDoc(rng, 1, 1)
 	id, _, err := db.PutDocument(ctx, d)
@@ -396,9 +375,8 @@ func TestMemCandidatesLoadFailure(t *testing.T) {
 	}
 	db.mem.invalidate()
 	db.mem.loadedAt = time.Time{}
-	tx, _ := db.beginWrite(ctx)
-	defer tx.Rollback() // a failed check must not hold the writer: Close waits for it
-	if mem := db.mem.begin(ctx, tx, db.now()); mem != nil {
+	tx, mem := beginMem(t, db)
+	if mem != nil {
 		t.Fatal("index usable though an event could not be loaded")
 	}
 	tx.Rollback()
